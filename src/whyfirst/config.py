@@ -1,0 +1,197 @@
+"""Experiment configs: a model, seeds, datasets, arms (ordered stages), suites, analysis.
+
+A YAML file is validated completely before any work starts; an error names the file, the
+field path and what was expected.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from whyfirst.errors import InputError
+from whyfirst.train.config import StageKind, TrainConfig, merge_params
+
+BUILTIN_DIR = Path(__file__).parent / "experiments"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Stage(_Strict):
+    """One step of an arm: train on a named dataset, starting from the previous step's model."""
+
+    stage: StageKind
+    data: str = Field(description="name of a dataset under `corpora` (midtrain) or `chats` (aft)")
+    params: dict[str, Any] = Field(default_factory=dict, description="overrides of the training defaults")
+
+
+class Corpus(_Strict):
+    path: Path
+    spec: Path | None = None
+
+
+class SuiteRef(_Strict):
+    name: str
+    path: Path
+
+
+class Contrast(_Strict):
+    """``a - b`` of the suite's metric, paired on items, on one split (or all)."""
+
+    a: str
+    b: str
+    suite: str
+    split: Literal["in_distribution", "out_of_distribution", "all"] = "all"
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.label or f"{self.a} − {self.b} on {self.suite}"
+
+
+class Analysis(_Strict):
+    metric: Literal["p_target", "accuracy"] = Field(
+        "p_target", description="p_target: probability of the target option, averaged over orders; "
+        "accuracy: share of items where the target wins in every order")
+    primary: Contrast
+    secondary: list[Contrast] = Field(default_factory=list)
+    bootstrap: int = Field(10000, ge=100)
+    leakage_ngram: int = Field(8, ge=3, description="n for the n-gram overlap audit")
+    leakage_ngram_max: float = Field(0.2, ge=0, le=1, description="max share of an item's n-grams found in training text")
+    leakage_cosine_max: float = Field(0.85, ge=0, le=1, description="max embedding cosine to any training text")
+
+
+class Evaluation(_Strict):
+    batch_size: int = Field(16, ge=1)
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    length_normalize: bool = Field(False, description="compare mean per-token log-likelihood instead of the sum")
+
+
+class Experiment(_Strict):
+    name: str
+    question: str = ""
+    model: str = "default"
+    model_name: str | None = Field(None, description="fills {model_name} in training text; default per model")
+    provider_name: str | None = None
+    seeds: list[int] = Field(default_factory=lambda: [0], min_length=1)
+    corpora: dict[str, Corpus] = Field(default_factory=dict)
+    chats: dict[str, Path] = Field(default_factory=dict)
+    training: dict[StageKind, dict[str, Any]] = Field(default_factory=dict)
+    arms: dict[str, list[Stage]] = Field(min_length=1)
+    suites: list[SuiteRef] = Field(min_length=1)
+    evaluation: Evaluation = Field(default_factory=Evaluation)
+    analysis: Analysis
+    source: Path | None = Field(None, exclude=True)
+
+    @field_validator("name")
+    @classmethod
+    def _slug(cls, v: str) -> str:
+        if not v.replace("-", "").replace("_", "").isalnum():
+            raise ValueError("use letters, digits, '-' and '_' only (it names the run folder)")
+        return v
+
+    @model_validator(mode="after")
+    def _cross_refs(self) -> "Experiment":
+        suites = {s.name for s in self.suites}
+        for arm, stages in self.arms.items():
+            for i, st in enumerate(stages):
+                pool = self.corpora if st.stage == "midtrain" else self.chats
+                where = "corpora" if st.stage == "midtrain" else "chats"
+                if st.data not in pool:
+                    raise ValueError(f"arms.{arm}.{i}.data: {st.data!r} is not a name under "
+                                     f"`{where}` (have: {sorted(pool)})")
+                self.stage_config(st)  # validates the merged training params now, not mid-run
+        for c in [self.analysis.primary, *self.analysis.secondary]:
+            for arm in (c.a, c.b):
+                if arm not in self.arms:
+                    raise ValueError(f"analysis contrast names arm {arm!r}, not one of {sorted(self.arms)}")
+            if c.suite not in suites:
+                raise ValueError(f"analysis contrast names suite {c.suite!r}, not one of {sorted(suites)}")
+        return self
+
+    def stage_config(self, stage: Stage) -> TrainConfig:
+        return merge_params(self.training.get(stage.stage, {}), stage.params)
+
+    def data_path(self, stage: Stage) -> Path:
+        return self.corpora[stage.data].path if stage.stage == "midtrain" else self.chats[stage.data]
+
+    def all_data_paths(self) -> list[Path]:
+        return [c.path for c in self.corpora.values()] + list(self.chats.values()) + [s.path for s in self.suites]
+
+
+def _resolve_paths(raw: dict, base: Path) -> dict:
+    """Relative data paths are relative to the YAML file."""
+    def fix(p: Any) -> Any:
+        return str((base / p).resolve()) if isinstance(p, str) and not Path(p).is_absolute() else p
+
+    for c in (raw.get("corpora") or {}).values():
+        if isinstance(c, dict):
+            c["path"] = fix(c.get("path"))
+            if c.get("spec"):
+                c["spec"] = fix(c["spec"])
+    if isinstance(raw.get("chats"), dict):
+        raw["chats"] = {k: fix(v) for k, v in raw["chats"].items()}
+    for s in raw.get("suites") or []:
+        if isinstance(s, dict):
+            s["path"] = fix(s.get("path"))
+    return raw
+
+
+def _format_error(e: ValidationError) -> tuple[str, str]:
+    err = e.errors()[0]
+    field = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown field (check its spelling and where it sits)"
+    elif err["type"] == "missing":
+        msg = "required field is missing"
+    return field, msg
+
+
+def builtin_experiments() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(BUILTIN_DIR.glob("*.yaml"))}
+
+
+def find_experiment(name_or_path: str) -> Path:
+    path = Path(name_or_path)
+    if path.suffix in {".yaml", ".yml"} or path.exists():
+        if not path.exists():
+            raise InputError("experiment file not found", path=path)
+        return path
+    builtin = builtin_experiments()
+    if name_or_path not in builtin:
+        raise InputError(f"no built-in experiment {name_or_path!r}",
+                         fix="one of: " + ", ".join(builtin) + " — or give a path to a YAML file")
+    return builtin[name_or_path]
+
+
+def load_experiment(name_or_path: str | Path) -> Experiment:
+    """Load and fully validate an experiment; raises InputError naming file and field."""
+    path = find_experiment(str(name_or_path))
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise InputError(f"not valid YAML: {e}", path=path) from None
+    if not isinstance(raw, dict):
+        raise InputError("the top level must be a mapping of fields", path=path)
+    try:
+        exp = Experiment.model_validate(_resolve_paths(raw, path.parent))
+    except ValidationError as e:
+        field, msg = _format_error(e)
+        raise InputError(msg, path=path, field=field,
+                         fix="see `whyfirst experiments --schema` for every field") from None
+    for p in exp.all_data_paths():
+        if not p.exists():
+            raise InputError(f"data file not found: {p}", path=path,
+                             fix="paths are relative to the experiment file")
+    exp.source = path
+    return exp
+
+
+def schema_help() -> dict[str, Any]:
+    return {"experiment": Experiment.model_json_schema(), "training": TrainConfig.model_json_schema()}

@@ -1,0 +1,92 @@
+"""Typed records that flow between the stages: spec → generate → train → evaluate → report.
+
+Dataset formats stay plain, as in TRL: a corpus line is ``{"text": ...}`` plus provenance,
+a chat line is ``{"messages": [...]}``, a suite line is a forced-choice item.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Role = Literal["system", "user", "assistant"]
+Split = Literal["in_distribution", "out_of_distribution"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Message(_Record):
+    role: Role
+    content: str
+
+
+class Document(_Record):
+    """One midtraining document, with the MSM hierarchy that produced it."""
+
+    id: str
+    text: str = Field(min_length=1)
+    spec: str = ""
+    domain: str = ""
+    subdomain: str = ""
+    assertion: str = ""
+    doc_type: str = ""
+    idea: str = ""
+    generator: str = "authored"
+
+
+class Chat(_Record):
+    """One alignment fine-tuning conversation; loss falls on assistant turns only."""
+
+    id: str
+    messages: list[Message] = Field(min_length=2)
+    generator: str = "authored"
+    domain: str = ""
+
+    @field_validator("messages")
+    @classmethod
+    def _has_assistant_turn(cls, messages: list[Message]) -> list[Message]:
+        if not any(m.role == "assistant" for m in messages):
+            raise ValueError("a chat needs at least one assistant turn to train on")
+        return messages
+
+
+class Option(_Record):
+    key: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class SuiteItem(_Record):
+    """A forced-choice item, scored in every presentation order of its options.
+
+    ``template`` holds one placeholder per option (``{option_a}``, ``{option_b}``, ...);
+    the scorer fills them in each order, opens the assistant turn with ``response_prefix``
+    and compares the log-likelihood of ``" " + option.text`` for each option.
+    """
+
+    id: str
+    split: Split
+    template: str
+    options: list[Option] = Field(min_length=2)
+    target: str
+    response_prefix: str = ""
+    tags: dict[str, str | bool | int | float] = Field(default_factory=dict)
+    system: str | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "SuiteItem":
+        keys = [o.key for o in self.options]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"option keys must be unique, got {keys}")
+        if self.target not in keys:
+            raise ValueError(f"target {self.target!r} is not one of the option keys {keys}")
+        for slot in self.slots:
+            if self.template.count("{" + slot + "}") != 1:
+                raise ValueError(f"template must contain {{{slot}}} exactly once")
+        return self
+
+    @property
+    def slots(self) -> list[str]:
+        return [f"option_{chr(ord('a') + i)}" for i in range(len(self.options))]

@@ -1,0 +1,45 @@
+"""The training stages' config, TRL-style: one model whose fields carry their own help."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+StageKind = Literal["midtrain", "aft"]
+
+
+class TrainConfig(BaseModel):
+    """Hyper-parameters shared by midtraining and alignment fine-tuning."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: Literal["lora", "full"] = Field("lora", description="LoRA adapters (merged after the stage) or full fine-tuning.")
+    lora_r: int = Field(16, ge=1, description="LoRA rank.")
+    lora_alpha: int = Field(32, ge=1, description="LoRA scaling numerator (scale = alpha / r).")
+    lora_dropout: float = Field(0.0, ge=0.0, lt=1.0, description="Dropout on the LoRA path.")
+    lora_target_modules: list[str] | Literal["all-linear"] = Field(
+        "all-linear", description="Module names to adapt, or 'all-linear'.")
+    learning_rate: float = Field(2e-4, gt=0, description="Peak learning rate.")
+    lr_scheduler: Literal["cosine", "linear", "constant", "constant_with_warmup"] = Field(
+        "cosine", description="Learning-rate schedule after warm-up.")
+    warmup_ratio: float = Field(0.05, ge=0, le=1, description="Fraction of steps spent warming up.")
+    weight_decay: float = Field(0.0, ge=0, description="AdamW weight decay.")
+    epochs: float = Field(1.0, gt=0, description="Passes over the data (ignored when max_tokens is set).")
+    max_tokens: int | None = Field(
+        None, gt=0, description="Token budget: train on exactly this many tokens (cycling the data "
+        "if needed) so arms with different corpora see the same compute.")
+    batch_size: int = Field(8, ge=1, description="Sequences per device per step.")
+    grad_accum: int = Field(1, ge=1, description="Gradient accumulation steps.")
+    max_length: int = Field(256, ge=8, description="Packed sequence length (midtrain) or chat truncation length (aft).")
+    precision: Literal["auto", "bf16", "fp32"] = Field(
+        "auto", description="auto: bf16 autocast where the hardware supports it, else fp32.")
+    gradient_checkpointing: bool = Field(True, description="Recompute activations to save memory.")
+    save_steps: int = Field(25, ge=1, description="Checkpoint every N optimizer steps (for resume).")
+    keep_reasoning: bool = Field(True, description="aft: keep <think>…</think> traces in assistant turns (else strip them).")
+    logging_steps: int = Field(1, ge=1, description="Record the loss every N steps.")
+
+
+def merge_params(defaults: dict, overrides: dict) -> TrainConfig:
+    """Experiment-level defaults, then stage-level overrides, validated together."""
+    return TrainConfig.model_validate({**defaults, **overrides})
