@@ -90,3 +90,31 @@ class SuiteItem(_Record):
     @property
     def slots(self) -> list[str]:
         return [f"option_{chr(ord('a') + i)}" for i in range(len(self.options))]
+
+
+class OptionScore(_Record):
+    key: str
+    logprob: float = Field(description="sum of continuation token log-probabilities")
+    n_tokens: int
+
+
+class OrderScore(_Record):
+    """The options' scores for one presentation order (``order`` lists keys as shown)."""
+
+    order: list[str]
+    options: list[OptionScore]
+
+
+class ItemResult(_Record):
+    """One model's answer to one suite item, over every presentation order."""
+
+    item_id: str
+    suite: str
+    split: Split
+    target: str
+    tags: dict[str, str | bool | int | float] = Field(default_factory=dict)
+    orders: list[OrderScore] = Field(default_factory=list)
+    p_target: float = Field(description="softmax probability of the target option, mean over orders")
+    target_always_wins: bool = Field(description="the target has the highest score in every order")
+    length_normalized: bool = False
+    error: str | None = Field(None, description="set for judge/generation items that could not be graded")
