@@ -95,6 +95,13 @@ class Experiment(_Strict):
             raise ValueError("use letters, digits, '-' and '_' only (it names the run folder)")
         return v
 
+    @field_validator("training")
+    @classmethod
+    def _training_defaults(cls, v: dict[StageKind, dict[str, Any]]) -> dict[StageKind, dict[str, Any]]:
+        for kind, params in v.items():
+            _check_params(params, {}, f"training.{kind}")
+        return v
+
     @model_validator(mode="after")
     def _cross_refs(self) -> "Experiment":
         suites = {s.name for s in self.suites}
@@ -105,7 +112,8 @@ class Experiment(_Strict):
                 if st.data not in pool:
                     raise ValueError(f"arms.{arm}.{i}.data: {st.data!r} is not a name under "
                                      f"`{where}` (have: {sorted(pool)})")
-                self.stage_config(st)  # validates the merged training params now, not mid-run
+                _check_params(self.training.get(st.stage, {}), st.params,
+                              f"arms.{arm}.{i}.params")  # fail now, not mid-run
         for c in [self.analysis.primary, *self.analysis.secondary]:
             for arm in (c.a, c.b):
                 if arm not in self.arms:
@@ -122,6 +130,16 @@ class Experiment(_Strict):
 
     def all_data_paths(self) -> list[Path]:
         return [c.path for c in self.corpora.values()] + list(self.chats.values()) + [s.path for s in self.suites]
+
+
+def _check_params(defaults: dict, overrides: dict, where: str) -> None:
+    try:
+        merge_params(defaults, overrides)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        msg = "unknown training parameter" if err["type"] == "extra_forbidden" else err["msg"]
+        raise ValueError(f"{where}.{loc}: {msg}") from None
 
 
 def _resolve_paths(raw: dict, base: Path) -> dict:

@@ -1,0 +1,3 @@
+from whyfirst.cli import main
+
+main()

@@ -1,0 +1,206 @@
+"""The `whyfirst` command: each command is a thin call into one stage.
+
+Exit codes: 0 ok, 1 failure, 2 bad input (a config, spec or dataset that needs fixing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from whyfirst.errors import InputError
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+app = typer.Typer(help="Values-first alignment training: spec → generate → train → evaluate → report.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+console = Console(stderr=True)
+
+RunsOpt = Annotated[Path, typer.Option("--runs", help="Folder that holds run outputs.",
+                                       envvar="WHYFIRST_RUNS")]
+DEFAULT_RUNS = Path("runs")
+
+
+def _mount_optional() -> None:
+    """Sub-apps from stage packages; a missing optional dependency must not break the CLI."""
+    try:
+        from whyfirst.generate.cli import generate_app, spec_app
+    except ImportError as e:  # pragma: no cover - only when the generate stage cannot import
+        console.print(f"[yellow]generate/spec commands unavailable: {e}[/]")
+        return
+    app.add_typer(generate_app, name="generate", help="Turn a spec into a corpus or AFT chats with a teacher model.")
+    app.add_typer(spec_app, name="spec", help="Check Model Spec files.")
+
+
+@app.command()
+def run(experiment: Annotated[str, typer.Argument(help="Built-in name or YAML path.")] = "cheese",
+        runs: RunsOpt = DEFAULT_RUNS,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan and estimates; run nothing.")] = False,
+        ) -> None:
+    """Run (or resume) an experiment: train every arm, evaluate, analyze, write the report."""
+    from whyfirst.config import load_experiment
+    from whyfirst.pipeline import make_plan, print_plan, run_experiment
+
+    exp = load_experiment(experiment)
+    if dry_run:
+        print_plan(make_plan(exp, runs, convert_model=False))
+        return
+    path = run_experiment(exp, runs)
+    typer.echo(str(path))
+
+
+@app.command()
+def report(experiment: Annotated[str, typer.Argument(help="Built-in name or YAML path of a finished run.")] = "cheese",
+           runs: RunsOpt = DEFAULT_RUNS) -> None:
+    """Rebuild report.html, summary.json and items.csv from a run's stored results."""
+    from whyfirst.config import load_experiment
+    from whyfirst.pipeline import make_plan, write_experiment_report
+
+    plan = make_plan(load_experiment(experiment), runs)
+    typer.echo(str(write_experiment_report(plan)))
+
+
+@app.command()
+def train(stage: Annotated[str, typer.Argument(help="midtrain or aft")],
+          data: Annotated[Path, typer.Option(help="Document JSONL (midtrain) or Chat JSONL (aft).")],
+          out: Annotated[Path, typer.Option(help="Output folder (resumes if it holds checkpoints).")],
+          model: Annotated[str, typer.Option(help="default, a packaged name, or a local HF dir.")] = "default",
+          seed: int = 0,
+          param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="key=value (JSON value) training override; repeatable.")] = None,
+          ) -> None:
+    """Train one stage outside an experiment (see `whyfirst experiments --schema` for params)."""
+    from whyfirst.models import resolve
+    from whyfirst.train import train_stage
+    from whyfirst.train.config import TrainConfig
+
+    if stage not in ("midtrain", "aft"):
+        raise InputError(f"unknown stage {stage!r}", field="stage", fix="use midtrain or aft")
+    overrides = dict(_parse_param(p) for p in param or [])
+    try:
+        config = TrainConfig.model_validate(overrides)
+    except Exception as e:
+        raise InputError(str(e), field="--param", fix="see `whyfirst experiments --schema`") from None
+    m = resolve(model)
+    result = train_stage(stage, base_path=m.path, data_path=data, out_dir=out, config=config, seed=seed,
+                         fill={"model_name": m.model_name, "provider_name": m.provider_name})
+    typer.echo(result.model_dump_json(indent=2))
+
+
+def _parse_param(p: str) -> tuple[str, object]:
+    if "=" not in p:
+        raise InputError(f"--param {p!r} is not key=value", field="--param", fix="e.g. -p learning_rate=1e-4")
+    k, v = p.split("=", 1)
+    try:
+        return k, json.loads(v)
+    except json.JSONDecodeError:
+        return k, v
+
+
+@app.command("eval")
+def eval_(model: Annotated[str, typer.Option(help="default, a packaged name, or a local HF dir.")],
+          suite: Annotated[list[Path], typer.Option(help="Suite JSONL; repeatable.")],
+          out: Annotated[Optional[Path], typer.Option(help="Write ItemResult JSONL here.")] = None,
+          precision: str = "auto", batch_size: int = 16) -> None:
+    """Score a model on forced-choice suites and print P(target) per suite and split."""
+    from whyfirst.evaluate import evaluate_model
+    from whyfirst.models import resolve
+
+    results = evaluate_model(resolve(model).path, suite, precision=precision, batch_size=batch_size)
+    if out:
+        out.write_text("".join(r.model_dump_json() + "\n" for r in results))
+    table = Table("suite", "split", "items", "mean P(target)")
+    groups: dict[tuple[str, str], list[float]] = {}
+    for r in results:
+        groups.setdefault((r.suite, r.split), []).append(r.p_target)
+    for (s, sp), vals in sorted(groups.items()):
+        table.add_row(s, sp, str(len(vals)), f"{sum(vals) / len(vals):.3f}")
+    Console().print(table)
+
+
+@app.command()
+def experiments(schema: Annotated[bool, typer.Option("--schema", help="Print the JSON schema of experiment configs.")] = False) -> None:
+    """List built-in experiments."""
+    from whyfirst.config import builtin_experiments, load_experiment, schema_help
+
+    if schema:
+        typer.echo(json.dumps(schema_help(), indent=2))
+        return
+    table = Table("name", "arms", "seeds", "question", "file")
+    for name, path in builtin_experiments().items():
+        exp = load_experiment(path)
+        table.add_row(name, ", ".join(exp.arms), str(exp.seeds), exp.question, str(path))
+    Console().print(table)
+
+
+@app.command()
+def models(convert: Annotated[bool, typer.Option("--convert", help="Convert the default model now.")] = False) -> None:
+    """List packaged models and where their converted copies are cached."""
+    from whyfirst.models import available, cache_dir, resolve
+
+    if convert:
+        resolve("default")
+    table = Table("name", "aliases", "installed", "cached", "description")
+    for row in available():
+        table.add_row(*row.values())
+    Console().print(table)
+    Console().print(f"cache: {cache_dir()} (set WHYFIRST_CACHE to move it)")
+
+
+data_app = typer.Typer(help="Shipped and generated JSONL datasets.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+
+@data_app.command("seal")
+def data_seal(paths: list[Path], generator: str = "authored",
+              schema: Annotated[str, typer.Option(help="Document, Chat or SuiteItem.")] = "auto") -> None:
+    """Validate JSONL files and (re)write their .meta.json sidecars (schema, generator, sha256)."""
+    from whyfirst.datasets import load_jsonl, meta_path, seal
+    from whyfirst.records import Chat, Document, SuiteItem
+
+    kinds = {"Document": Document, "Chat": Chat, "SuiteItem": SuiteItem}
+    for p in paths:
+        name = schema if schema != "auto" else _guess_schema(p)
+        meta_path(p).unlink(missing_ok=True)
+        load_jsonl(p, kinds[name])
+        typer.echo(f"{p}: {name} sha256={seal(p, generator=generator, schema=name)[:16]}")
+
+
+def _guess_schema(path: Path) -> str:
+    first = json.loads(path.open(encoding="utf-8").readline())
+    return "Chat" if "messages" in first else "SuiteItem" if "options" in first else "Document"
+
+
+_mount_optional()
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except InputError as e:
+        console.print(f"[bold red]error:[/] {e}")
+        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
+        console.print("[yellow]interrupted: finished stages are kept; run the same command to resume[/]")
+        sys.exit(130)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except SystemExit:
+        raise
+    except Exception as e:  # click usage errors carry their own exit code (2)
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Model resolution: packaged default, local folders, clear errors; the real conversion is slow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from whyfirst.errors import InputError
+from whyfirst.models import available, cache_dir, resolve
+
+
+def test_cache_dir_follows_env(isolated_cache: Path) -> None:
+    assert cache_dir() == isolated_cache
+
+
+def test_local_directory_resolves_with_fingerprint(tiny_model_dir: Path) -> None:
+    m = resolve(str(tiny_model_dir))
+    assert m.path == str(tiny_model_dir.resolve())
+    assert m.fingerprint.startswith("local:") and m.fingerprint == resolve(str(tiny_model_dir)).fingerprint
+
+
+def test_folder_without_config_and_unknown_name_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no config.json"):
+        resolve(str(tmp_path))
+    with pytest.raises(InputError, match="unknown model"):
+        resolve("not-a-model")
+
+
+def test_default_is_listed_without_converting(isolated_cache: Path) -> None:
+    rows = {r["name"]: r for r in available()}
+    assert "default" in rows["smollm2-135m-instruct"]["aliases"]
+    m = resolve("default", convert=False)
+    assert m.model_name == "SmolLM" and m.path.startswith(str(isolated_cache))
+
+
+@pytest.mark.slow
+def test_packaged_default_converts_once_and_chats(isolated_cache: Path) -> None:
+    import time
+
+    from whyfirst.models import load_causal_lm, load_tokenizer
+
+    path = resolve("default").path
+    assert (Path(path) / "model.safetensors").exists()
+    t = time.time()
+    assert resolve("default").path == path  # second call: cached
+    assert time.time() - t < 1.0
+    tok, model = load_tokenizer(path), load_causal_lm(path)
+    prompt = tok.apply_chat_template([{"role": "user", "content": "Say hello."}], tokenize=False,
+                                     add_generation_prompt=True)
+    assert "SmolLM" in prompt and prompt.endswith("<|im_start|>assistant\n")
+    ids = tok(prompt, return_tensors="pt")
+    out = model.generate(**ids, max_new_tokens=8, do_sample=False)
+    assert len(tok.decode(out[0][ids.input_ids.shape[1]:], skip_special_tokens=True).strip()) > 0
