@@ -1,0 +1,98 @@
+"""A whole experiment on the tiny model: it runs, caches, resumes after a kill, and reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from test_config import tiny_experiment, write_tiny_data
+
+
+def make_experiment(root: Path, model_dir: Path) -> Path:
+    write_tiny_data(root)
+    cfg = tiny_experiment(str(model_dir))
+    (root / "e.yaml").write_text(yaml.safe_dump(cfg))
+    return root / "e.yaml"
+
+
+def whyfirst(*args: str, cwd: Path) -> subprocess.Popen:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "WHYFIRST_CACHE": str(cwd / "cache")}
+    return subprocess.Popen([sys.executable, "-m", "whyfirst", *args], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish(proc: subprocess.Popen, timeout: float = 300) -> str:
+    out, _ = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, out
+    return out
+
+
+def eval_results(runs: Path) -> dict[str, list[float]]:
+    out = {}
+    for d in sorted((runs / "tiny/stages").glob("eval-*")):
+        arm = json.loads((d / "manifest.json").read_text())["arm"]
+        rows = [json.loads(line) for line in (d / "results.jsonl").read_text().splitlines()]
+        out[arm] = [r["p_target"] for r in rows]
+    return out
+
+
+def stage_manifests(runs: Path) -> list[dict]:
+    return [json.loads(p.read_text()) for p in sorted((runs / "tiny/stages").glob("*/manifest.json"))]
+
+
+def test_dry_run_prints_plan_and_bad_config_exits_2(tmp_path: Path, tiny_model_dir: Path) -> None:
+    cfg = make_experiment(tmp_path, tiny_model_dir)
+    out = finish(whyfirst("run", str(cfg), "--runs", "runs", "--dry-run", cwd=tmp_path))
+    assert "to run" in out and "midtrain:c" in out and "Estimated time" in out
+    assert not (tmp_path / "runs/tiny/stages").exists()
+    bad = yaml.safe_load(cfg.read_text())
+    bad["training"]["aft"]["batch_size"] = 0
+    (tmp_path / "bad.yaml").write_text(yaml.safe_dump(bad))
+    proc = whyfirst("run", "bad.yaml", "--dry-run", cwd=tmp_path)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 2
+    assert "bad.yaml" in out and "training.aft.batch_size" in out
+
+
+def test_run_is_cached_and_resumes_after_kill(tmp_path: Path, tiny_model_dir: Path) -> None:
+    # uninterrupted reference run
+    ref = tmp_path / "ref"
+    ref.mkdir()
+    cfg = make_experiment(ref, tiny_model_dir)
+    out = finish(whyfirst("run", str(cfg), "--runs", "runs", cwd=ref))
+    assert (ref / "runs/tiny/report.html").exists()
+    summary = json.loads((ref / "runs/tiny/summary.json").read_text())
+    assert summary  # the report stage wrote its summary
+    first = stage_manifests(ref / "runs")
+    # a second invocation recomputes nothing
+    out = finish(whyfirst("run", str(cfg), "--runs", "runs", cwd=ref))
+    assert "to run" not in out
+    assert stage_manifests(ref / "runs") == first
+
+    # killed run: SIGKILL as soon as the midtrain stage has written a checkpoint
+    killed = tmp_path / "killed"
+    killed.mkdir()
+    cfg = make_experiment(killed, tiny_model_dir)
+    proc = whyfirst("run", str(cfg), "--runs", "runs", cwd=killed)
+    deadline = time.time() + 240
+    while time.time() < deadline and proc.poll() is None:
+        if list((killed / "runs/tiny/stages").glob("midtrain-*/checkpoints/checkpoint-*")):
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "the run ended before a checkpoint appeared"
+    finish(whyfirst("run", str(cfg), "--runs", "runs", cwd=killed))
+    assert _close(eval_results(killed / "runs"), eval_results(ref / "runs"))
+
+
+def _close(a: dict[str, list[float]], b: dict[str, list[float]]) -> bool:
+    return a.keys() == b.keys() and all(
+        max(abs(x - y) for x, y in zip(a[k], b[k])) < 1e-5 for k in a)
