@@ -36,7 +36,7 @@ def finish(proc: subprocess.Popen, timeout: float = 300) -> str:
 
 def eval_results(runs: Path) -> dict[str, list[float]]:
     out = {}
-    for d in sorted((runs / "tiny/stages").glob("eval-*")):
+    for d in sorted(p for p in (runs / "tiny/stages").glob("eval-*") if p.is_dir()):
         arm = json.loads((d / "manifest.json").read_text())["arm"]
         rows = [json.loads(line) for line in (d / "results.jsonl").read_text().splitlines()]
         out[arm] = [r["p_target"] for r in rows]

@@ -72,8 +72,22 @@ class Plan:
 
 
 def _approx_tokens(path: Path) -> int:
-    # ~4 characters per token for English BPE vocabularies; only used for estimates
-    return max(1, path.stat().st_size // 4)
+    """Tokens a stage will process, for estimates only (~4 characters per token in English).
+
+    Chats add ~8 template tokens a message (and the system prompt); a suite item is read
+    once per presentation order, with every option.
+    """
+    chars = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if "text" in row:
+            chars += len(row["text"])
+        elif "messages" in row:
+            chars += sum(len(m["content"]) + 32 for m in row["messages"]) + 100
+        elif "options" in row:
+            opts = sum(len(o["text"]) for o in row["options"])
+            chars += 2 * (len(row["template"]) + opts + len(row.get("response_prefix", "")) + 100 + opts)
+    return max(1, chars // 4)
 
 
 def _scale(model: ResolvedModel) -> float:
@@ -176,9 +190,12 @@ def run_eval(plan: Plan, e: PlannedEval) -> list:
             console.rule(f"[bold]evaluate {e.arm}[/] seed {e.seed}")
             started = time.time()
             ev = plan.experiment.evaluation
-            results = evaluate_model(e.model_path, [s.path for s in plan.experiment.suites],
+            suites = plan.experiment.suites
+            results = evaluate_model(e.model_path, [s.path for s in suites],
                                      precision=ev.precision, batch_size=ev.batch_size,
                                      length_normalize=ev.length_normalize)
+            by_stem = {s.path.stem: s.name for s in suites}  # results carry the file's stem
+            results = [r.model_copy(update={"suite": by_stem.get(r.suite, r.suite)}) for r in results]
             results_path.write_text("".join(r.model_dump_json() + "\n" for r in results))
             e.dir.finish({"items": len(results), "results": str(results_path)}, started)
         return [ItemResult.model_validate_json(line) for line in results_path.read_text().splitlines()]
