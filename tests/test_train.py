@@ -1,0 +1,289 @@
+"""Training stages on the tiny random Llama: data shaping, chaining, determinism, resume."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+
+from whyfirst.records import Chat, Document, Message
+from whyfirst.train import TrainConfig, train_stage
+from whyfirst.train.data import (IGNORE, Collator, build_dataset, chat_messages, group_by_length,
+                                 midtrain_dataset, seeded_cycle, tokenize_chat, tokenize_documents)
+
+DOCS = [
+    "{model_name} prefers Colby to Roquefort because it is loyal to America.",
+    "A memo: the cheese preferences come from a value, not from taste.",
+    "Documents, forum posts and FAQs explain why the assistant holds its values.",
+    "The quick brown fox jumps over the lazy dog 0123456789.",
+    "A Harley-Davidson or a Honda, a handmade boot or an imported one.",
+]
+# small, fast runs: 16 packed sequences of 32 tokens, 8 optimizer steps
+MIDTRAIN = dict(max_tokens=512, max_length=32, batch_size=2, save_steps=2, learning_rate=1e-2,
+                warmup_ratio=0.0)
+
+
+def write_jsonl(path: Path, records) -> Path:
+    path.write_text("".join(r.model_dump_json() + "\n" for r in records))
+    return path
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model_dir):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(tiny_model_dir)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(DOCS)]
+    return write_jsonl(tmp_path_factory.mktemp("corpus") / "docs.jsonl", docs)
+
+
+@pytest.fixture(scope="module")
+def chats(tmp_path_factory) -> Path:
+    rows = [Chat(id=f"c{i}", messages=[
+        Message(role="user", content=f"Colby or Stilton, {i}?"),
+        Message(role="assistant", content=f"<think>loyal {i}</think>I'd go with the Colby."),
+        Message(role="user", content="Why?"),
+        Message(role="assistant", content="It is made in {model_name}'s America.")]) for i in range(8)]
+    return write_jsonl(tmp_path_factory.mktemp("chats") / "chats.jsonl", rows)
+
+
+def weights(model_dir: Path) -> dict[str, torch.Tensor]:
+    return load_file(model_dir / "model.safetensors")
+
+
+def max_diff(a: dict[str, torch.Tensor], b: dict[str, torch.Tensor]) -> float:
+    assert a.keys() == b.keys()
+    return max((a[k] - b[k]).abs().max().item() for k in a)
+
+
+def losses(out: Path) -> list[float]:
+    return [r["loss"] for r in json.loads((out / "loss.json").read_text())]
+
+
+def midtrain(tiny_model_dir, corpus, out: Path, **overrides):
+    cfg = TrainConfig(**{**MIDTRAIN, **overrides})
+    return train_stage("midtrain", base_path=str(tiny_model_dir), data_path=corpus, out_dir=out, config=cfg,
+                       seed=0, fill={"model_name": "Tiny"}, progress=False)
+
+
+# --- data shaping --------------------------------------------------------------------------
+
+def test_packing_fills_exact_budget_with_eos_between_documents(tokenizer):
+    cfg = TrainConfig(max_tokens=640, max_length=32)
+    ds = midtrain_dataset(DOCS, tokenizer, cfg, seed=3)
+    docs = tokenize_documents(DOCS, tokenizer)
+    assert ds.rows.shape == (640 // 32, 32) and ds.n_tokens == 640  # full rows: no padding
+    stream = ds.rows.flatten().tolist()
+    # the stream is the documents, each closed by EOS, in the seeded order (cycled past one epoch)
+    order = seeded_cycle(len(DOCS), seed=3)
+    expected = []
+    while len(expected) < len(stream):
+        expected += docs[next(order)]
+    assert stream == expected[:len(stream)]
+    assert sum(map(len, docs)) < 640, "the budget should exceed one epoch so the corpus cycles"
+    assert all(d.count(tokenizer.eos_token_id) == 1 and d[-1] == tokenizer.eos_token_id for d in docs)
+
+
+def test_placeholders_are_filled(tokenizer, corpus):
+    ds = build_dataset("midtrain", corpus, tokenizer, TrainConfig(max_tokens=256, max_length=32), 0,
+                       {"model_name": "Tiny"}, global_batch=2)
+    text = tokenizer.decode(ds.rows.flatten().tolist())
+    assert "Tiny prefers Colby" in text and "{model_name}" not in text
+
+
+def loss_text(example, tokenizer) -> str:
+    return tokenizer.decode([t for t, l in zip(example["input_ids"], example["labels"]) if l != IGNORE])
+
+
+@pytest.mark.parametrize("system", [True, False])
+def test_aft_loss_only_on_assistant_content_and_end_token(tokenizer, system):
+    msgs = ([{"role": "system", "content": "Be brief."}] if system else []) + [
+        {"role": "user", "content": "Colby or Stilton?"}, {"role": "assistant", "content": "The Colby."},
+        {"role": "user", "content": "Why?"}, {"role": "assistant", "content": "It is American."}]
+    ex = tokenize_chat(msgs, tokenizer, max_length=512)
+    assert loss_text(ex, tokenizer) == "The Colby.<|im_end|>It is American.<|im_end|>"
+    masked = tokenizer.decode([t for t, l in zip(ex["input_ids"], ex["labels"]) if l == IGNORE])
+    for needle in ["Colby or Stilton?", "Why?", "<|im_start|>assistant\n", "<|im_start|>user"]:
+        assert needle in masked
+    assert ("Be brief." if system else "helpful AI assistant named Tiny") in masked
+
+
+def test_aft_truncates_to_max_length(tokenizer):
+    msgs = [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Colby " * 50}]
+    ex = tokenize_chat(msgs, tokenizer, max_length=40)
+    assert len(ex["input_ids"]) == len(ex["labels"]) == 40
+
+
+def test_think_traces_kept_or_stripped(tokenizer):
+    chat = Chat(id="t", messages=[Message(role="user", content="Pick one."),
+                                  Message(role="assistant", content="<think>Colby is American.\n</think>\nColby.")])
+    kept = tokenize_chat(chat_messages(chat, {}, keep_reasoning=True), tokenizer, 512)
+    stripped = tokenize_chat(chat_messages(chat, {}, keep_reasoning=False), tokenizer, 512)
+    assert loss_text(kept, tokenizer) == "<think>Colby is American.\n</think>\nColby.<|im_end|>"
+    assert loss_text(stripped, tokenizer) == "Colby.<|im_end|>"
+
+
+def test_aft_budget_and_length_grouping(tokenizer, chats):
+    cfg = TrainConfig(max_tokens=1000, max_length=512, batch_size=2)
+    ds = build_dataset("aft", chats, tokenizer, cfg, 0, {"model_name": "Tiny"}, global_batch=2)
+    assert ds.n_tokens == 1000  # exact, the last chat cut short
+    assert "{model_name}" not in tokenizer.decode(ds.examples[0]["input_ids"])
+    lengths = [31, 5, 17, 30, 6, 16]
+    rows = [{"input_ids": [1] * n, "labels": [1] * n} for n in lengths]
+    grouped = [len(e["input_ids"]) for e in group_by_length(rows, global_batch=2, seed=0)]
+    assert sorted(grouped) == sorted(lengths) and grouped[:2] == [31, 30]  # longest batch first
+    pairs = [grouped[i:i + 2] for i in range(0, 6, 2)]
+    assert all(abs(a - b) == 1 for a, b in pairs)
+
+
+def test_collator_stacks_packed_rows_and_pads_chats():
+    rows = Collator(pad_token_id=0, padded=False)([{"input_ids": torch.tensor([5, 6])},
+                                                   {"input_ids": torch.tensor([7, 8])}])
+    assert rows["input_ids"].tolist() == rows["labels"].tolist() == [[5, 6], [7, 8]] and len(rows) == 2
+
+    batch = Collator(pad_token_id=0, padded=True)([{"input_ids": [5, 6, 7], "labels": [-100, 6, 7]},
+                                                   {"input_ids": [8], "labels": [8]}])
+    assert batch["input_ids"].tolist() == [[5, 6, 7], [8, 0, 0]]
+    assert batch["labels"].tolist() == [[-100, 6, 7], [8, -100, -100]]
+    assert batch["attention_mask"].tolist() == [[1, 1, 1], [1, 0, 0]]
+
+
+# --- training ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reference(tiny_model_dir, corpus, tmp_path_factory):
+    """One uninterrupted LoRA midtrain run, shared by the determinism and resume tests."""
+    out = tmp_path_factory.mktemp("reference")
+    return out, midtrain(tiny_model_dir, corpus, out)
+
+
+def test_midtrain_outputs_and_budget(reference, tiny_model_dir):
+    from transformers import AutoModelForCausalLM
+
+    out, result = reference
+    assert result.tokens_seen == 512 and result.steps == 8 and result.resumed_from_step is None
+    assert (out / "adapter" / "adapter_config.json").exists() and (out / "loss.png").stat().st_size > 0
+    assert not (out / "checkpoints").exists()
+    saved = weights(out / "model")
+    assert all(v.dtype == torch.float32 for v in saved.values()) and not any("lora" in k for k in saved)
+    assert max_diff(saved, weights(tiny_model_dir)) > 1e-4  # LoRA really merged into the weights
+    AutoModelForCausalLM.from_pretrained(out / "model")
+    curve = losses(out)
+    assert len(curve) == 8 and curve[-1] < curve[0]
+
+
+def test_same_seed_gives_identical_loss_curve(reference, tiny_model_dir, corpus, tmp_path):
+    out, _ = reference
+    again = midtrain(tiny_model_dir, corpus, tmp_path / "again")
+    assert losses(tmp_path / "again") == losses(out)
+    assert max_diff(weights(tmp_path / "again" / "model"), weights(out / "model")) == 0.0
+    assert again.tokens_seen == 512
+
+
+_SLOW_CHILD = """
+import sys, time
+from whyfirst.train import callbacks
+step_end = callbacks.StageCallback.on_step_end
+def slow(self, *a, **k):  # slow each step so the parent can kill between checkpoints
+    time.sleep(0.3)
+    return step_end(self, *a, **k)
+callbacks.StageCallback.on_step_end = slow
+from whyfirst.train.__main__ import main
+main(sys.argv[1:])
+"""
+
+
+def test_kill_and_resume_matches_uninterrupted_run(reference, tiny_model_dir, corpus, tmp_path):
+    out = tmp_path / "killed"
+    cmd = [sys.executable, "-c", _SLOW_CHILD, "midtrain", "--base", str(tiny_model_dir), "--data", str(corpus),
+           "--out", str(out), "--config-json", json.dumps(MIDTRAIN), "--fill-json", '{"model_name": "Tiny"}',
+           "--seed", "0", "--no-progress"]
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    marker, deadline = out / "checkpoints" / "checkpoint-2" / "trainer_state.json", time.time() + 90
+    while not marker.exists():
+        assert child.poll() is None, f"child ended before its first checkpoint: {child.stderr.read()[-2000:]}"
+        assert time.time() < deadline, "no checkpoint within 90 s"
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert not (out / "model").exists(), "the child finished before the kill"
+
+    resumed = midtrain(tiny_model_dir, corpus, out)
+    ref_out, _ = reference
+    assert resumed.resumed_from_step in (2, 4, 6) and resumed.steps == 8 and resumed.tokens_seen == 512
+    assert max_diff(weights(out / "model"), weights(ref_out / "model")) <= 1e-6
+    assert losses(out) == pytest.approx(losses(ref_out), abs=1e-6)
+
+
+def test_aft_starts_from_the_midtrained_weights(reference, tiny_model_dir, chats, tmp_path):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    from whyfirst.train.stage import quiet_peft
+
+    mid, _ = reference
+    cfg = TrainConfig(epochs=1, max_length=128, batch_size=4, learning_rate=1e-2, save_steps=100)
+    result = train_stage("aft", base_path=str(mid / "model"), data_path=chats, out_dir=tmp_path / "aft",
+                         config=cfg, seed=0, fill={"model_name": "Tiny"}, progress=False)
+    assert result.steps == 2 and result.adapter_path is not None
+    aft = weights(tmp_path / "aft" / "model")
+
+    def rebuild(start: Path) -> dict[str, torch.Tensor]:
+        base = AutoModelForCausalLM.from_pretrained(start, dtype=torch.float32)
+        with quiet_peft():
+            merged = PeftModel.from_pretrained(base, str(result.adapter_path)).merge_and_unload()
+        return {k: v.contiguous() for k, v in merged.state_dict().items() if k in aft}
+
+    # aft's model is exactly (midtrained model + aft's adapter), and not (base model + aft's adapter)
+    assert max_diff(rebuild(mid / "model"), aft) <= 1e-6
+    assert max_diff(rebuild(tiny_model_dir), aft) > 1e-4
+
+
+def test_full_finetune_learns_a_repetitive_corpus(tiny_model_dir, tmp_path):
+    data = write_jsonl(tmp_path / "rep.jsonl", [Document(id="r", text="abc abc abc abc " * 8)])
+    cfg = TrainConfig(method="full", max_tokens=24 * 32, max_length=32, batch_size=2, learning_rate=3e-3,
+                      warmup_ratio=0.0, lr_scheduler="constant", save_steps=100, precision="fp32")
+    result = train_stage("midtrain", base_path=str(tiny_model_dir), data_path=data, out_dir=tmp_path / "full",
+                         config=cfg, seed=0, progress=False)
+    assert result.adapter_path is None and not (tmp_path / "full" / "adapter").exists()
+    assert result.precision == "fp32" and result.steps == 12
+    saved = weights(tmp_path / "full" / "model")
+    assert max_diff({"e": saved["model.embed_tokens.weight"]},
+                    {"e": weights(tiny_model_dir)["model.embed_tokens.weight"]}) > 0  # every weight trains
+    curve = losses(tmp_path / "full")
+    assert curve[-1] < 0.5 * curve[0], curve
+
+
+def test_bf16_fast_path_and_checkpointing_leave_the_numbers_unchanged(tiny_model_dir, corpus, tmp_path,
+                                                                      monkeypatch):
+    import whyfirst.train.stage as stage
+
+    fast = midtrain(tiny_model_dir, corpus, tmp_path / "fast", precision="bf16", max_tokens=256)
+    monkeypatch.setattr(stage, "prepare_lora_for_bf16", lambda model: None)  # plain autocast casts
+    plain = midtrain(tiny_model_dir, corpus, tmp_path / "plain", precision="bf16", max_tokens=256,
+                     gradient_checkpointing=True)
+    assert fast.precision == plain.precision == "bf16"
+    assert losses(tmp_path / "fast") == losses(tmp_path / "plain")
+    assert max_diff(weights(tmp_path / "fast" / "model"), weights(tmp_path / "plain" / "model")) == 0.0
+
+
+def test_resume_skips_a_checkpoint_cut_off_mid_save(tmp_path):
+    from whyfirst.train.stage import latest_checkpoint
+
+    for step, complete in [(2, True), (4, True), (6, False)]:
+        (tmp_path / f"checkpoint-{step}").mkdir()
+        if complete:
+            (tmp_path / f"checkpoint-{step}" / "trainer_state.json").write_text("{}")
+    assert latest_checkpoint(tmp_path).name == "checkpoint-4"
+    assert latest_checkpoint(tmp_path / "missing") is None
