@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import TypeVar
+from typing import Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -31,12 +31,8 @@ def meta_path(path: Path) -> Path:
     return path.with_suffix(".meta.json")
 
 
-def load_jsonl(path: str | Path, schema: type[R]) -> list[R]:
-    """Parse and validate every line; the first bad line raises an InputError naming it."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError("file not found", path=path, fix="check the path in your config")
-    records: list[R] = []
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, JSON object) for each non-blank line; bad JSON names its line."""
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, start=1):
             if not line.strip():
@@ -46,25 +42,42 @@ def load_jsonl(path: str | Path, schema: type[R]) -> list[R]:
             except json.JSONDecodeError as e:
                 raise InputError(f"line {lineno}: not valid JSON ({e.msg})", path=path,
                                  fix="each line must be one JSON object") from None
-            try:
-                records.append(schema.model_validate(raw))
-            except ValidationError as e:
-                err = e.errors()[0]
-                loc = ".".join(str(p) for p in err["loc"])
-                raise InputError(f"line {lineno}: {err['msg']}", path=path, field=loc,
-                                 fix=f"each line must match the {schema.__name__} schema") from None
+            if not isinstance(raw, dict):
+                raise InputError(f"line {lineno}: expected a JSON object", path=path,
+                                 fix="each line must be one JSON object")
+            yield lineno, raw
+
+
+def validate_line(schema: type[R], raw: dict, *, path: Path, lineno: int, fix: str = "") -> R:
+    """Validate one parsed line; the error names the file, the line and the field."""
+    try:
+        return schema.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"]) or None
+        raise InputError(f"line {lineno}: {err['msg']}", path=path, field=loc,
+                         fix=fix or f"each line must match the {schema.__name__} schema") from None
+
+
+def load_jsonl(path: str | Path, schema: type[R]) -> list[R]:
+    """Parse and validate every line; the first bad line raises an InputError naming it."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("file not found", path=path, fix="check the path in your config")
+    records = [validate_line(schema, raw, path=path, lineno=n) for n, raw in iter_jsonl(path)]
     if not records:
         raise InputError("no records", path=path, fix="the file must hold at least one JSON line")
-    _check_sidecar(path, len(records))
+    check_sidecar(path)
     return records
 
 
-def _check_sidecar(path: Path, count: int) -> None:
+def check_sidecar(path: Path, sha: str | None = None) -> None:
+    """An edited file whose sidecar still holds the old hash is never used silently."""
     meta = meta_path(path)
     if not meta.exists():
         return
     info = json.loads(meta.read_text())
-    if info.get("sha256") != file_sha256(path):
+    if info.get("sha256") != (sha or file_sha256(path)):
         raise InputError("content hash differs from its .meta.json sidecar", path=path,
                          fix=f"if you edited it on purpose, run `whyfirst data seal {path}`")
 

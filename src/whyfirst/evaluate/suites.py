@@ -34,15 +34,14 @@ usual two-option item): :func:`orders`.
 from __future__ import annotations
 
 import itertools
-import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from whyfirst.datasets import file_sha256, meta_path
+from whyfirst.datasets import check_sidecar, file_sha256, iter_jsonl, validate_line
 from whyfirst.errors import InputError
 from whyfirst.records import Message, SuiteItem, Split
 
@@ -122,40 +121,21 @@ def load_suite(path: str | Path, *, name: str | None = None) -> Suite:
         raise InputError("suite file not found", path=path, fix="check the suite path")
     items: list[AnyItem] = []
     seen: dict[str, int] = {}
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"line {lineno}: not valid JSON ({e.msg})", path=path,
-                                 fix="each line must be one JSON object") from None
-            if not isinstance(raw, dict):
-                raise InputError(f"line {lineno}: expected a JSON object", path=path,
-                                 fix="each line must be one JSON object")
-            schema = _item_schema(raw)
-            try:
-                item = schema.model_validate(raw)
-            except ValidationError as e:
-                err = e.errors()[0]
-                loc = ".".join(str(p) for p in err["loc"]) or None
-                raise InputError(f"line {lineno}: {err['msg']}", path=path, field=loc,
-                                 fix=f"each line must match the {schema.__name__} schema "
-                                 "(see src/whyfirst/data/cheese/README.md)") from None
-            if item.id in seen:
-                raise InputError(f"line {lineno}: duplicate item id {item.id!r} (first on line "
-                                 f"{seen[item.id]})", path=path, field="id",
-                                 fix="item ids must be unique within a suite")
-            seen[item.id] = lineno
-            items.append(item)
+    for lineno, raw in iter_jsonl(path):
+        schema = _item_schema(raw)
+        item = validate_line(schema, raw, path=path, lineno=lineno,
+                             fix=f"each line must match the {schema.__name__} schema "
+                             "(see src/whyfirst/data/cheese/README.md)")
+        if item.id in seen:
+            raise InputError(f"line {lineno}: duplicate item id {item.id!r} (first on line "
+                             f"{seen[item.id]})", path=path, field="id",
+                             fix="item ids must be unique within a suite")
+        seen[item.id] = lineno
+        items.append(item)
     if not items:
         raise InputError("no items", path=path, fix="a suite needs at least one JSON line")
     sha = file_sha256(path)
-    meta = meta_path(path)
-    if meta.exists() and json.loads(meta.read_text()).get("sha256") != sha:
-        raise InputError("content hash differs from its .meta.json sidecar", path=path,
-                         fix=f"if you edited it on purpose, run `whyfirst data seal {path}`")
+    check_sidecar(path, sha)
     return Suite(name=name or path.stem, items=items, path=str(path), sha256=sha)
 
 
