@@ -489,12 +489,18 @@ def test_parsers_tolerate_formats() -> None:
     assert len(p('Here you go: {"domains": [{"name": "a"}]} hope it helps', "stop").items) == 1
     assert [i["name"] for i in p("1. **Food**\n2. Travel\n", "stop").items] == ["Food", "Travel"]
     assert parse_list(Assertion)('[{"text": "x", "kind": "behavior"}]', "stop").items[0]["kind"] == "behaviour"
+    cut = '[{"text": "an assertion", "kinds": [{"name": "inner"}, {"name": "frag'
+    with pytest.raises(ParseFailure, match="truncated"):
+        parse_list(Domain)(cut, "max_tokens")
+    assert len(p('[{"name": "a"}] and then some chatter that was cut o', "max_tokens").items) == 1
+    kinds = parse_list(Assertion)('[{"text": "x", "kind": "Values|belief"}, {"text": "y", "kind": "odd"}]', "stop")
+    assert [i["kind"] for i in kinds.items] == ["value", "behaviour"]
     with pytest.raises(ParseFailure, match="no words in '2.'"):
         p("1. 2.\n", "stop")
     with pytest.raises(ParseFailure, match="copied the format example 'short name'"):
         p('[{"name": "short name", "description": "one sentence"}]', "stop")
     cases = [('[{"name": "a"', "max_tokens", "truncated"), ("I'm sorry, I can't.", "stop", "refusal"),
-             ("no json here", "stop", "malformed_json"), ("", "stop", "empty"), ('[{"kind": "x"}]', "stop", "schema")]
+             ("no json here", "stop", "malformed_json"), ("", "stop", "empty"), ('[{"x": "y"}]', "stop", "schema")]
     for text, finish, reason in cases:
         with pytest.raises(ParseFailure) as e:
             p(text, finish)

@@ -26,7 +26,8 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.+?)\s*$", re.M)
 
 # the placeholder values of the prompts' format examples: an item equal to one is an echo
 TEMPLATE_ECHOES = {"short name", "one sentence", "the assertion", "the idea", "document type",
-                   "section heading", "one sentence on what it looks like", "name", "text", "idea"}
+                   "section heading", "one sentence on what it looks like", "name", "text", "idea",
+                   "one of the five kinds"}
 
 
 class ParseFailure(ValueError):
@@ -66,6 +67,7 @@ class Subdomain(_Item):
 
 
 AssertionKind = Literal["behaviour", "value", "preference", "belief", "tone"]
+_KINDS = ("behaviour", "value", "preference", "belief", "tone")
 _KIND_SYNONYMS = {"behavior": "behaviour", "behaviours": "behaviour", "behaviors": "behaviour",
                   "values": "value", "preferences": "preference", "beliefs": "belief", "tones": "tone"}
 
@@ -78,10 +80,15 @@ class Assertion(_Item):
     @field_validator("kind", mode="before")
     @classmethod
     def _kind(cls, v: Any) -> Any:
-        if isinstance(v, str):
-            v = v.strip().lower()
-            return _KIND_SYNONYMS.get(v, v)
-        return v
+        """The kind is a label: a synonym or a list of kinds ("value|belief") gives its first
+        known kind; anything else falls back to "behaviour" rather than losing the assertion."""
+        if not isinstance(v, str):
+            return "behaviour"
+        for word in re.findall(r"[a-z]+", v.lower()):
+            word = _KIND_SYNONYMS.get(word, word)
+            if word in _KINDS:
+                return word
+        return "behaviour"
 
 
 class DocType(_Item):
@@ -161,7 +168,7 @@ def _json_candidates(text: str) -> list[str]:
     return out
 
 
-def _try_decode(s: str) -> tuple[bool, Any]:
+def _try_decode(s: str, outermost_only: bool = False) -> tuple[bool, Any]:
     s = s.strip().replace("\u201c", '"').replace("\u201d", '"')
     if not s:
         return False, None
@@ -173,7 +180,8 @@ def _try_decode(s: str) -> tuple[bool, Any]:
         except json.JSONDecodeError:
             pass
     for attempt in attempts:
-        for i in [i for i, c in enumerate(attempt) if c in "[{"][:20]:
+        starts = [i for i, c in enumerate(attempt) if c in "[{"][: 1 if outermost_only else 20]
+        for i in starts:
             try:
                 value, _ = decoder.raw_decode(attempt, i)
                 if isinstance(value, (list, dict)):
@@ -203,8 +211,11 @@ def _failure(text: str, finish_reason: str, what: str) -> ParseFailure:
 
 
 def extract_json(text: str, finish_reason: str = "stop") -> Any:
+    # in a reply cut off by the token limit, an inner fragment is not the answer: only the
+    # outermost JSON value counts (complete, with the cut-off chatter after it)
+    cut = finish_reason in LENGTH_REASONS
     for cand in _json_candidates(text):
-        ok, value = _try_decode(cand)
+        ok, value = _try_decode(cand, outermost_only=cut)
         if ok:
             return value
     raise _failure(text, finish_reason, "JSON")
