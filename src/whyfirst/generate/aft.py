@@ -5,7 +5,6 @@ responses → back-fill until ``n_conversations`` are kept (at most ``max_rounds
 
 from __future__ import annotations
 
-import asyncio
 import json
 import math
 from collections import Counter
@@ -17,7 +16,7 @@ from whyfirst.errors import InputError
 from whyfirst.generate import prompts
 from whyfirst.generate.common import RunOptions, Session, check_counts
 from whyfirst.generate.filters import DedupBackend, cut_off, near_duplicates, resolve_backend, wrong_model
-from whyfirst.generate.runner import Call, Progress, Runner, StageFailed
+from whyfirst.generate.runner import Call, Progress, Runner
 from whyfirst.generate.schemas import Domain, Query, parse_list, parse_response, parse_verdict
 from whyfirst.generate.summary import GenerationSummary, length_histogram, token_lengths
 from whyfirst.generate.teacher import as_teacher
@@ -232,12 +231,4 @@ def generate_aft(spec_path: str | Path, teacher: Any, out_dir: str | Path, *, n_
             if judge_teacher is not None:
                 await judge_teacher.aclose()
 
-    try:
-        summary = asyncio.run(main())
-    except StageFailed as e:
-        s.summary("stopped", params, message=str(e)).write(s.out)
-        raise
-    finally:
-        s.close()
-    summary.write(s.out)
-    return summary
+    return s.execute(main, params)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from whyfirst.errors import InputError
 from whyfirst.generate.journal import CallJournal
 from whyfirst.generate.prompts import PROMPT_DIR, prompts_hash
-from whyfirst.generate.runner import Progress, Runner
+from whyfirst.generate.runner import Progress, Runner, StageFailed
 from whyfirst.generate.summary import GenerationSummary, cost_usd
 from whyfirst.generate.teacher import Teacher, as_teacher
 from whyfirst.spec import Spec, load_spec
@@ -89,3 +90,16 @@ class Session:
 
     def close(self) -> None:
         self.journal.close()
+
+    def execute(self, main: Callable[[], Awaitable[GenerationSummary]],
+                params: dict[str, Any]) -> GenerationSummary:
+        """Run a generator to its summary; a stopped stage still leaves a summary behind."""
+        try:
+            summary = asyncio.run(main())
+        except StageFailed as e:
+            self.summary("stopped", params, message=str(e)).write(self.out)
+            raise
+        finally:
+            self.close()
+        summary.write(self.out)
+        return summary

@@ -4,7 +4,6 @@ document ideas → documents, each level one teacher call per parent item.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections import Counter
 from pathlib import Path
@@ -14,7 +13,7 @@ from whyfirst.datasets import write_jsonl
 from whyfirst.generate import prompts
 from whyfirst.generate.common import RunOptions, Session, check_counts
 from whyfirst.generate.filters import DedupBackend, cut_off, near_duplicates, resolve_backend, wrong_model
-from whyfirst.generate.runner import Call, Progress, StageFailed
+from whyfirst.generate.runner import Call, Progress
 from whyfirst.generate.schemas import Assertion, DocType, Domain, Idea, Subdomain, parse_document, parse_list
 from whyfirst.generate.summary import (
     GenerationSummary,
@@ -201,12 +200,4 @@ def generate_corpus(spec_path: str | Path, teacher: Any, out_dir: str | Path, *,
         finally:
             await s.teacher.aclose()
 
-    try:
-        summary = asyncio.run(main())
-    except StageFailed as e:
-        s.summary("stopped", params, message=str(e)).write(s.out)
-        raise
-    finally:
-        s.close()
-    summary.write(s.out)
-    return summary
+    return s.execute(main, params)
