@@ -15,7 +15,7 @@ from whyfirst.datasets import write_jsonl
 from whyfirst.errors import InputError
 from whyfirst.generate import prompts
 from whyfirst.generate.common import RunOptions, Session, check_counts
-from whyfirst.generate.filters import DedupBackend, cut_off, near_duplicates, resolve_backend, wrong_model
+from whyfirst.generate.filters import DedupBackend, near_duplicates, rejection, resolve_backend
 from whyfirst.generate.runner import Call, Progress, Runner
 from whyfirst.generate.schemas import Domain, Query, parse_list, parse_response, parse_verdict
 from whyfirst.generate.summary import GenerationSummary, length_histogram, token_lengths
@@ -103,11 +103,9 @@ async def _run(s: Session, judge_runner: Runner, *, n_conv: int, style: str, rea
                 continue
             counts["responses"] += 1
             resp = o.output["response"]
-            why = wrong_model(resp, model_name=model_name, provider_name=provider_name)
-            kind = "wrong_model"
-            if why is None:
-                why, kind = cut_off(resp, o.finish_reason), "cut_off"
-            if why is not None:
+            rejected_by = rejection(resp, o.finish_reason, model_name=model_name, provider_name=provider_name)
+            if rejected_by is not None:
+                kind, why = rejected_by
                 filtered[kind] += 1
                 rejected.append({"query": q, "filter": kind, "why": why, "response": resp})
                 continue

@@ -12,7 +12,7 @@ from typing import Any
 from whyfirst.datasets import write_jsonl
 from whyfirst.generate import prompts
 from whyfirst.generate.common import RunOptions, Session, check_counts
-from whyfirst.generate.filters import DedupBackend, cut_off, near_duplicates, resolve_backend, wrong_model
+from whyfirst.generate.filters import DedupBackend, near_duplicates, rejection, resolve_backend
 from whyfirst.generate.runner import Call, Progress
 from whyfirst.generate.schemas import Assertion, DocType, Domain, Idea, Subdomain, parse_document, parse_list
 from whyfirst.generate.summary import (
@@ -121,11 +121,9 @@ async def _run(s: Session, n: dict[str, int], docs_per_idea: int, target_words: 
     rejected: list[dict[str, Any]] = []
     candidates = []
     for o, text in drafts:
-        why = wrong_model(text, model_name=model_name, provider_name=provider_name)
-        kind = "wrong_model"
-        if why is None:
-            why, kind = cut_off(text, o.finish_reason), "cut_off"
-        if why is not None:
+        rejected_by = rejection(text, o.finish_reason, model_name=model_name, provider_name=provider_name)
+        if rejected_by is not None:
+            kind, why = rejected_by
             filtered[kind] += 1
             rejected.append({"key": o.key, "filter": kind, "why": why, "text": text, **o.call.meta})
         else:

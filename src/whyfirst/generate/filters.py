@@ -62,6 +62,16 @@ def cut_off(text: str, finish_reason: str = "stop") -> str | None:
     return f"no terminal punctuation (ends {s[-20:]!r})"
 
 
+def rejection(text: str, finish_reason: str, *, model_name: str | None,
+              provider_name: str | None) -> tuple[str, str] | None:
+    """The first output filter ``text`` fails, as (filter name, why), or None if it passes."""
+    why = wrong_model(text, model_name=model_name, provider_name=provider_name)
+    if why is not None:
+        return "wrong_model", why
+    why = cut_off(text, finish_reason)
+    return ("cut_off", why) if why is not None else None
+
+
 @lru_cache(maxsize=1)
 def _minilm():
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
