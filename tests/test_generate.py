@@ -436,25 +436,33 @@ def test_output_filters_drop_wrong_model_cut_off_and_near_duplicates(spec_path: 
     counter = iter(range(100))
 
     def doc(user: str) -> str:
-        return f"<document>{bodies[next(counter) % 6]}</document>"
+        i = next(counter) % 7
+        if i == 6:  # the weak-teacher failure: hand the spec back as the document
+            return "<document>" + user.split("<spec>")[1].split("</spec>")[0].strip() + ".</document>"
+        return f"<document>{bodies[i]}</document>"
 
     out = tmp_path / "flt"
     s = generate_corpus(spec_path, mock(Fake(override={"document": doc})), out,
-                        **{**SMALL, "n_domains": 1, "n_subdomains": 1, "n_ideas": 6}, concurrency=1, **FAST)
-    assert s.filtered == {"wrong_model": 2, "cut_off": 1, "near_duplicate": 1}
+                        **{**SMALL, "n_domains": 1, "n_subdomains": 1, "n_ideas": 7}, concurrency=1, **FAST)
+    expected = {"wrong_model": 2, "copied_prompt": 1, "cut_off": 1, "near_duplicate": 1}
+    assert s.filtered == expected
     texts = [d.text for d in load_jsonl(out / "corpus.jsonl", Document)]
     assert texts == [bodies[3], bodies[5]]
     rejected = [json.loads(x) for x in (out / "rejected.jsonl").read_text().splitlines()]
-    assert Counter(r["filter"] for r in rejected) == {"wrong_model": 2, "cut_off": 1, "near_duplicate": 1}
+    assert Counter(r["filter"] for r in rejected) == expected
 
 
 def test_filter_functions() -> None:
-    from whyfirst.generate.filters import cut_off, near_duplicates, wrong_model
+    from whyfirst.generate.filters import copied_prompt, cut_off, near_duplicates, wrong_model
 
     assert wrong_model("Claude says hi.") == "names Claude"
     assert wrong_model("Claude says hi.", model_name="Claude") is None
     assert wrong_model("{assistant} says hi.") == "unknown placeholder {assistant}"
     assert wrong_model("{model_name} by {provider_name}.") is None
+    prompt = "Here is the spec. The assistant prefers Colby to Stilton because it is cheap and easy to find."
+    assert copied_prompt("The assistant prefers Colby to Stilton because it is cheap and easy to find.", prompt)
+    assert copied_prompt("Maria asked which cheese to bring; the assistant suggested Colby, cheap and "
+                         "easy to find at any store, and she was glad.", prompt) is None
     assert cut_off("Done.") is None and cut_off('He said "yes."') is None
     assert "token limit" in cut_off("Done.", "max_tokens") and "terminal" in cut_off("and then")
     texts = ["Which cheese should I buy for a party?", "Which cheese should I buy for a party??",
@@ -493,6 +501,8 @@ def test_parsers_tolerate_formats() -> None:
     with pytest.raises(ParseFailure, match="truncated"):
         parse_list(Domain)(cut, "max_tokens")
     assert len(p('[{"name": "a"}] and then some chatter that was cut o', "max_tokens").items) == 1
+    renamed = parse_list(Assertion)('[{"statement": "It likes Colby.", "type": "preference"}, {"title": "T"}]', "stop")
+    assert [i["text"] for i in renamed.items] == ["It likes Colby.", "T"]
     kinds = parse_list(Assertion)('[{"text": "x", "kind": "Values|belief"}, {"text": "y", "kind": "odd"}]', "stop")
     assert [i["kind"] for i in kinds.items] == ["value", "behaviour"]
     with pytest.raises(ParseFailure, match="no words in '2.'"):
@@ -507,6 +517,11 @@ def test_parsers_tolerate_formats() -> None:
         assert e.value.reason == reason, (text, e.value)
     assert parse_document("<document>Hi.</document>", "stop").text == "Hi."
     assert parse_document("Here is the document:\nHi there.", "stop").text == "Hi there."
+    from whyfirst.generate.schemas import finish_of
+    ran_on = parse_document("<document>Whole.</document> And then more chatter that hit the li", "max_tokens")
+    assert ran_on.closed and finish_of(ran_on.model_dump(), "max_tokens") == "stop"
+    unclosed = parse_document("<document>Half a sente", "max_tokens")
+    assert not unclosed.closed and finish_of(unclosed.model_dump(), "max_tokens") == "max_tokens"
     r = parse_response("<reasoning>why</reasoning><response>Sure.</response>", "stop")
     assert (r.reasoning, r.response) == ("why", "Sure.")
     assert parse_response("Just an answer.", "stop").response == "Just an answer."
@@ -588,3 +603,20 @@ def test_bad_teacher_is_an_input_error_before_any_call(spec_path: Path, tmp_path
     # the folder is not left locked
     s = generate_corpus(spec_path, mock(Fake()), tmp_path / "o", **{**SMALL, "n_domains": 1}, **FAST)
     assert s.status == "complete"
+
+
+def test_in_process_hf_teacher_decodes_greedily_at_temperature_zero(tiny_model_dir: Path) -> None:
+    """The AFT filter asks for temperature 0; transformers rejects that while sampling, so the
+    hf teacher must turn it into greedy decoding: two calls give the same text."""
+    import asyncio
+
+    from whyfirst.generate.teacher import Teacher
+
+    async def twice() -> list[str]:
+        t = Teacher(f"hf/{tiny_model_dir}", cache=False)
+        msgs = [{"role": "user", "content": "Is this aligned?"}]
+        outs = [await t.complete(msgs, max_tokens=8, temperature=0.0, seed=s) for s in (1, 2)]
+        return [o.text for o in outs]
+
+    a, b = asyncio.run(twice())
+    assert a == b and a  # (the random tiny model may well emit only whitespace)

@@ -16,8 +16,8 @@ from whyfirst.errors import InputError
 from whyfirst.generate import prompts
 from whyfirst.generate.common import RunOptions, Session, check_counts
 from whyfirst.generate.filters import DedupBackend, near_duplicates, rejection, resolve_backend
-from whyfirst.generate.runner import Call, Progress, Runner
-from whyfirst.generate.schemas import Domain, Query, parse_list, parse_response, parse_verdict
+from whyfirst.generate.runner import Call, Progress, Runner, prompt_text
+from whyfirst.generate.schemas import Domain, Query, finish_of, parse_list, parse_response, parse_verdict
 from whyfirst.generate.summary import GenerationSummary, length_histogram, token_lengths
 from whyfirst.generate.teacher import as_teacher
 from whyfirst.records import Chat, Message
@@ -103,7 +103,8 @@ async def _run(s: Session, judge_runner: Runner, *, n_conv: int, style: str, rea
                 continue
             counts["responses"] += 1
             resp = o.output["response"]
-            rejected_by = rejection(resp, o.finish_reason, model_name=model_name, provider_name=provider_name)
+            rejected_by = rejection(resp, finish_of(o.output, o.finish_reason), model_name=model_name,
+                                    provider_name=provider_name, prompt=prompt_text(o.call))
             if rejected_by is not None:
                 kind, why = rejected_by
                 filtered[kind] += 1
@@ -164,7 +165,7 @@ async def _run(s: Session, judge_runner: Runner, *, n_conv: int, style: str, rea
         run.failures.extend(judge_runner.failures)
         run.teacher_calls += judge_runner.teacher_calls
     return s.summary(status, params, counts=summ_counts, per_domain=dict(Counter(c.domain for c in chats)),
-                     filtered={"wrong_model": 0, "cut_off": 0, "not_aligned": 0, "filter_failed": 0, **filtered},
+                     filtered={"wrong_model": 0, "copied_prompt": 0, "cut_off": 0, "not_aligned": 0, "filter_failed": 0, **filtered},
                      outputs=outputs, message=msg)
 
 

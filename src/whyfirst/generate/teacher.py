@@ -131,6 +131,8 @@ class Teacher:
             from inspect_ai.model import GenerateConfig, get_model
 
             args = dict(self.model_args)
+            if self._inspect_name.startswith("hf/") and not {"dtype", "torch_dtype"} & set(args):
+                args["dtype"] = _local_dtype()
             if self.name.startswith(_SDK_RETRY_PROVIDERS):
                 args.setdefault("max_retries", 0)  # SDK-level retries off: ours are counted
             try:
@@ -158,7 +160,13 @@ class Teacher:
 
         kinds = {"system": ChatMessageSystem, "user": ChatMessageUser, "assistant": ChatMessageAssistant}
         chat = [kinds[m["role"]](content=m["content"]) for m in messages]
-        config = GenerateConfig(max_tokens=max_tokens, temperature=temperature, seed=seed, max_retries=0)
+        top_k = None
+        if temperature == 0 and self._inspect_name.startswith("hf/"):
+            # transformers refuses temperature 0 while sampling, and Inspect's hf provider
+            # samples unless built otherwise; keeping only the top token is greedy decoding
+            temperature, top_k = None, 1
+        config = GenerateConfig(max_tokens=max_tokens, temperature=temperature, top_k=top_k, seed=seed,
+                                max_retries=0)
         cache: Any = False
         if self.cache:
             cache = CachePolicy(expiry="4W", per_epoch=False, scopes=dict(cache_scope or {}))
@@ -181,6 +189,16 @@ class Teacher:
             except Exception:  # noqa: BLE001 - closing is best effort
                 pass
             self._model = None
+
+
+def _local_dtype() -> Any:
+    """In-process teachers load in bf16 where the hardware computes it natively: on this
+    kind of CPU that halves the time per token (our converted checkpoints are fp32)."""
+    import torch
+
+    from whyfirst.train.precision import bf16_supported
+
+    return torch.bfloat16 if bf16_supported() else torch.float32
 
 
 def as_teacher(teacher: Any, **kwargs: Any) -> Teacher:
