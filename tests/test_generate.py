@@ -452,6 +452,21 @@ def test_output_filters_drop_wrong_model_cut_off_and_near_duplicates(spec_path: 
     assert Counter(r["filter"] for r in rejected) == expected
 
 
+def test_a_rerun_that_keeps_nothing_leaves_no_stale_dataset(spec_path: Path, tmp_path: Path) -> None:
+    from whyfirst.generate import generate_corpus
+
+    out = tmp_path / "stale"
+    first = generate_corpus(spec_path, mock(Fake()), out, **SMALL, concurrency=1, **FAST)
+    assert first.status == "complete" and (out / "corpus.jsonl").exists()
+    # same folder, new sample (seed), a teacher whose every document names the wrong model
+    bad = Fake(override={"document": lambda user: "<document>As ChatGPT, I like memos. " + _words("z", 30)
+                         + ".</document>"})
+    second = generate_corpus(spec_path, mock(bad), out, **SMALL, concurrency=1, **{**FAST, "seed": 1})
+    assert second.status == "empty" and second.filtered["wrong_model"] > 0
+    assert not (out / "corpus.jsonl").exists() and not (out / "corpus.meta.json").exists()
+    assert not (out / "lengths.png").exists()
+
+
 def test_filter_functions() -> None:
     from whyfirst.generate.filters import copied_prompt, cut_off, near_duplicates, wrong_model
 

@@ -139,6 +139,7 @@ async def _run(s: Session, judge_runner: Runner, *, n_conv: int, style: str, rea
                                           Message(role="assistant",
                                                   content=with_reasoning(r.get("reasoning", ""), r["response"]))]))
     outputs = {}
+    s.clear_outputs("aft.jsonl", "aft_reasoning.jsonl", "lengths.png")
     if chats:
         write_jsonl(s.out / "aft.jsonl", chats, generator=s.teacher.name, schema="Chat")
         outputs["aft"] = str(s.out / "aft.jsonl")

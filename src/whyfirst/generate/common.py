@@ -88,6 +88,13 @@ class Session:
             tokens=tokens, cost_usd_approx=cost_usd(self.teacher.name, tokens["input"], tokens["output"]),
             wall_s=round(time.time() - self.t0, 2), **fields)
 
+    def clear_outputs(self, *names: str) -> None:
+        """Remove what an earlier run wrote under these names (and their sidecars): a rerun
+        that keeps fewer items, or none, must not leave an older dataset looking current."""
+        for name in names:
+            for path in {self.out / name, self.out / name.replace(".jsonl", ".meta.json")}:
+                path.unlink(missing_ok=True)
+
     def close(self) -> None:
         self.journal.close()
 

@@ -144,6 +144,7 @@ async def _run(s: Session, n: dict[str, int], docs_per_idea: int, target_words: 
     counts.update({"documents_requested": len(doc_calls), "documents_generated": len(drafts),
                    "documents_failed": len(doc_calls) - len(drafts), "documents_kept": len(docs)})
     outputs = {}
+    s.clear_outputs("corpus.jsonl", "lengths.png")
     corpus_path = s.out / "corpus.jsonl"
     if docs:
         write_jsonl(corpus_path, docs, generator=s.teacher.name, schema="Document")
