@@ -166,7 +166,8 @@ async def _run(s: Session, judge_runner: Runner, *, n_conv: int, style: str, rea
         run.failures.extend(judge_runner.failures)
         run.teacher_calls += judge_runner.teacher_calls
     return s.summary(status, params, counts=summ_counts, per_domain=dict(Counter(c.domain for c in chats)),
-                     filtered={"wrong_model": 0, "copied_prompt": 0, "cut_off": 0, "not_aligned": 0, "filter_failed": 0, **filtered},
+                     filtered={"wrong_model": 0, "copied_prompt": 0, "cut_off": 0, "not_aligned": 0,
+                               "filter_failed": 0, **filtered},
                      outputs=outputs, message=msg)
 
 

@@ -156,8 +156,8 @@ async def _run(s: Session, n: dict[str, int], docs_per_idea: int, target_words: 
     if png := length_histogram(lengths, label, s.out / "lengths.png", f"{spec.name} corpus"):
         outputs["histogram"] = str(png)
     status = "complete" if docs else "empty"
-    return s.summary(status, params, counts=counts, filtered={"wrong_model": 0, "copied_prompt": 0, "cut_off": 0, "near_duplicate": 0,
-                                                              **filtered},
+    filtered_all = {"wrong_model": 0, "copied_prompt": 0, "cut_off": 0, "near_duplicate": 0, **filtered}
+    return s.summary(status, params, counts=counts, filtered=filtered_all,
                      per_domain=dict(Counter(d.domain for d in docs)), per_type=dict(Counter(d.doc_type for d in docs)),
                      outputs=outputs, message="" if docs else "no document survived generation and filtering")
 

@@ -72,10 +72,10 @@ def copied_prompt(text: str, prompt: str, n: int = COPY_NGRAM, share: float = CO
     and over-weights the spec's exact wording. Measured as the share of the text's word
     n-grams that occur verbatim in the prompt."""
     words = re.findall(r"\w+", text.lower())
-    if len(words) < n:
-        return "copies the prompt" if " ".join(words) in " ".join(re.findall(r"\w+", prompt.lower())) else None
-    grams = {tuple(words[i: i + n]) for i in range(len(words) - n + 1)}
     pw = re.findall(r"\w+", prompt.lower())
+    if len(words) < n:
+        return "copies the prompt" if " ".join(words) in " ".join(pw) else None
+    grams = {tuple(words[i: i + n]) for i in range(len(words) - n + 1)}
     source = {tuple(pw[i: i + n]) for i in range(len(pw) - n + 1)}
     copied = len(grams & source) / len(grams)
     return f"{copied:.0%} of its {n}-grams are copied from the prompt" if copied >= share else None
