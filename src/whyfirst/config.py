@@ -45,19 +45,32 @@ class Contrast(_Strict):
 
     a: str
     b: str
-    suite: str
+    suite: str | list[str] = Field(description="a suite, or a list of suites whose items are pooled")
     split: Literal["in_distribution", "out_of_distribution", "all"] = "all"
     label: str = ""
 
     @property
+    def suites(self) -> list[str]:
+        return [self.suite] if isinstance(self.suite, str) else list(self.suite)
+
+    @property
+    def suite_label(self) -> str:
+        return "+".join(self.suites)
+
+    @property
     def name(self) -> str:
-        return self.label or f"{self.a} − {self.b} on {self.suite}"
+        return self.label or f"{self.a} − {self.b} on {self.suite_label}"
 
 
 class Analysis(_Strict):
-    metric: Literal["p_target", "accuracy"] = Field(
-        "p_target", description="p_target: probability of the target option, averaged over orders; "
-        "accuracy: share of items where the target wins in every order")
+    metric: Literal["p_target", "accuracy", "calibrated_logodds"] = Field(
+        "p_target", description="the primary contrast's metric. p_target: probability of the target "
+        "option, averaged over orders; accuracy: share of items where the target wins in every order; "
+        "calibrated_logodds: log-odds of the target given the item minus given a content-free prompt "
+        "with the same options (preference beyond word priming). The report shows all of them.")
+    cluster: str | None = Field(
+        None, description="an item tag (e.g. domain): bootstrap resamples whole clusters of items "
+        "sharing its value instead of single items")
     primary: Contrast
     secondary: list[Contrast] = Field(default_factory=list)
     bootstrap: int = Field(10000, ge=100)
@@ -118,8 +131,9 @@ class Experiment(_Strict):
             for arm in (c.a, c.b):
                 if arm not in self.arms:
                     raise ValueError(f"analysis contrast names arm {arm!r}, not one of {sorted(self.arms)}")
-            if c.suite not in suites:
-                raise ValueError(f"analysis contrast names suite {c.suite!r}, not one of {sorted(suites)}")
+            for name in c.suites:
+                if name not in suites:
+                    raise ValueError(f"analysis contrast names suite {name!r}, not one of {sorted(suites)}")
         return self
 
     def stage_config(self, stage: Stage) -> TrainConfig:

@@ -142,15 +142,46 @@ def _gguf_file(model: PackagedModel, scratch: Path) -> tuple[Path, str]:
     return scratch, model.gguf_name
 
 
+WEIGHT_SUFFIXES = {".safetensors", ".bin", ".pt", ".gguf"}
+
+
+def _file_sha256_cached(f: Path) -> str:
+    """A weight file's content hash, computed once per (path, size, mtime) and cached on disk."""
+    from filelock import FileLock
+
+    st = f.stat()
+    key = f"{f.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    index = cache_dir() / "fingerprints.json"
+    index.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(index) + ".lock"):
+        known = json.loads(index.read_text()) if index.exists() else {}
+        if key in known:
+            return known[key]
+    digest = hashlib.sha256()
+    with open(f, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 22), b""):
+            digest.update(block)
+    with FileLock(str(index) + ".lock"):
+        known = json.loads(index.read_text()) if index.exists() else {}
+        known[key] = digest.hexdigest()
+        tmp = index.with_suffix(".tmp")
+        tmp.write_text(json.dumps(known, indent=0))
+        tmp.replace(index)
+    return digest.hexdigest()
+
+
 def _dir_fingerprint(path: Path) -> str:
-    """Config plus weight file names and sizes: cheap, and changes when the weights do."""
+    """Config, tokenizer files and the *content* of the weight files: changes when any weight does."""
     digest = hashlib.sha256()
     for f in sorted(path.iterdir()):
-        if f.is_file() and (f.suffix in {".json", ".safetensors", ".bin", ".model", ".txt"}):
+        if not f.is_file():
+            continue
+        if f.suffix in WEIGHT_SUFFIXES:
             digest.update(f.name.encode())
-            digest.update(str(f.stat().st_size).encode())
-            if f.suffix == ".json" and f.stat().st_size < 1 << 20:
-                digest.update(f.read_bytes())
+            digest.update(_file_sha256_cached(f).encode())
+        elif f.suffix in {".json", ".model", ".txt"} and f.stat().st_size < 1 << 24:
+            digest.update(f.name.encode())
+            digest.update(f.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -174,8 +205,11 @@ def resolve(ref: str, *, model_name: str | None = None, provider_name: str | Non
         return ResolvedModel(ref, str(local.resolve()), f"local:{_dir_fingerprint(local)}",
                              model_name or "the assistant", provider_name or "its developer")
     if "/" in ref and not ref.startswith((".", "/")):
-        return ResolvedModel(ref, ref, f"hub:{ref}", model_name or "the assistant",
-                             provider_name or "its developer")
+        # a hub id may pin a revision as org/name@rev; an unpinned id follows the hub's main
+        # branch, so its fingerprint says so and results are keyed to whatever "main" was
+        repo, _, revision = ref.partition("@")
+        return ResolvedModel(ref, repo, f"hub:{repo}@{revision or 'main-unpinned'}",
+                             model_name or "the assistant", provider_name or "its developer")
     raise InputError(f"unknown model {ref!r}", field="model",
                      fix="use 'default', one of " + ", ".join(PACKAGED) + ", a local model "
                      "directory, or a hub id (online only)")

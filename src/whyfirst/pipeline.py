@@ -137,7 +137,8 @@ def _plan_eval(plan: Plan, arm: str, seed: int, model_key: str, model_path: str,
                data_sha: dict[Path, str], scale: float) -> PlannedEval:
     exp = plan.experiment
     suites = {s.name: data_sha[s.path] for s in exp.suites}
-    key = stable_hash({"model": model_key, "suites": suites, "evaluation": exp.evaluation.model_dump(),
+    settings = {k: v for k, v in exp.evaluation.model_dump().items() if k != "batch_size"}  # speed only
+    key = stable_hash({"model": model_key, "suites": suites, "evaluation": settings,
                        "code": STAGE_CODE_VERSION["eval"]})
     info = {"arm": arm, "seed": seed, "model_path": model_path, "suites": suites}
     tokens = sum(_approx_tokens(s.path) for s in exp.suites)
@@ -258,6 +259,11 @@ def write_experiment_report(plan: Plan, results: dict[tuple[str, int], list] | N
     exp, root = plan.experiment, plan.store.root
     results = results if results is not None else load_results(plan)
     analysis = analyze(results, exp.analysis)
+    from whyfirst.report.writer import METRIC_VIEWS
+
+    views = {m: analysis if m == exp.analysis.metric else
+             analyze(results, exp.analysis.model_copy(update={"metric": m}))
+             for m in METRIC_VIEWS}
     leakage_path = root / "leakage.json"
     leakage = _cached_leakage(exp, leakage_path)
     manifests = [s.dir.manifest() | {"arm": s.arm, "label": s.label} for s in plan.stages if s.dir.done]
@@ -271,7 +277,7 @@ def write_experiment_report(plan: Plan, results: dict[tuple[str, int], list] | N
     wall = sum(r["wall_s"] for r in json.loads(invocations.read_text())) if invocations.exists() else None
     path = write_report(root, experiment=exp, analysis=analysis, results=results,
                         manifests=manifests + [{"kind": "arms", "arms": arms}], loss_curves=curves,
-                        leakage=leakage, items_by_id=items, wall_s=wall)
+                        leakage=leakage, items_by_id=items, wall_s=wall, metric_views=views)
     console.print(f"Report: [bold]{path}[/]")
     return path
 

@@ -74,6 +74,9 @@ class SuiteItem(_Record):
     response_prefix: str = ""
     tags: dict[str, str | bool | int | float] = Field(default_factory=dict)
     system: str | None = None
+    neutral_template: str | None = Field(
+        None, description="content-free prompt for the option prior (same slots, no situation); "
+        "default: a bare list of the options, see neutral_version()")
 
     @model_validator(mode="after")
     def _check(self) -> "SuiteItem":
@@ -85,7 +88,20 @@ class SuiteItem(_Record):
         for slot in self.slots:
             if self.template.count("{" + slot + "}") != 1:
                 raise ValueError(f"template must contain {{{slot}}} exactly once")
+            if self.neutral_template is not None and self.neutral_template.count("{" + slot + "}") != 1:
+                raise ValueError(f"neutral_template must contain {{{slot}}} exactly once")
         return self
+
+    def neutral_version(self) -> "SuiteItem":
+        """The same options and response prefix under a prompt with the situation removed.
+
+        Scoring it gives the option prior: how much a model favours an option's words
+        whatever the question (e.g. any option containing "American" after cheese midtraining).
+        """
+        template = self.neutral_template or "Which one?\n" + "\n".join(
+            f"({i + 1}) {{{slot}}}" for i, slot in enumerate(self.slots))
+        return self.model_copy(update={"template": template, "system": None,
+                                       "neutral_template": None})
 
     @property
     def slots(self) -> list[str]:
@@ -117,4 +133,19 @@ class ItemResult(_Record):
     p_target: float = Field(description="softmax probability of the target option, mean over orders")
     target_always_wins: bool = Field(description="the target has the highest score in every order")
     length_normalized: bool = False
+    p_target_norm: float | None = Field(
+        None, description="P(target) from per-token mean log-probabilities (length-normalized)")
+    logodds: float | None = Field(
+        None, description="log-odds of the target (its score minus logsumexp of the others), mean over orders")
+    prior_orders: list[OrderScore] = Field(
+        default_factory=list, description="the options' scores under the item's neutral prompt")
+    p_prior: float | None = Field(None, description="P(target | neutral prompt): the option prior")
+    logodds_prior: float | None = Field(None, description="log-odds of the target under the neutral prompt")
     error: str | None = Field(None, description="set for judge/generation items that could not be graded")
+
+    @property
+    def calibrated_logodds(self) -> float | None:
+        """Preference beyond the option prior: log-odds given the item minus given the neutral prompt."""
+        if self.logodds is None or self.logodds_prior is None:
+            return None
+        return self.logodds - self.logodds_prior

@@ -26,8 +26,33 @@ from typing import Any, Iterator
 
 from whyfirst import __version__
 
-# Bump when a stage's code changes what it produces; it enters every key of that stage.
-STAGE_CODE_VERSION = {"midtrain": 1, "aft": 1, "eval": 1}
+# The modules whose code decides what each stage produces; their source hash enters every
+# key of that stage, so an edit to them can never return a stale result from the store.
+STAGE_MODULES = {
+    "midtrain": ("train/data.py", "train/stage.py", "train/precision.py"),
+    "aft": ("train/data.py", "train/stage.py", "train/precision.py"),
+    "eval": ("evaluate/scorer.py", "evaluate/suites.py", "records.py", "models.py"),
+}
+# Settings that cannot change a stage's result: kept out of its key.
+NON_RESULT_SETTINGS = frozenset({"save_steps", "logging_steps", "keep_checkpoints", "report_to",
+                                 "batch_size_eval"})
+
+
+def _code_version(kind: str) -> str:
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for rel in STAGE_MODULES[kind]:
+        digest.update(rel.encode())
+        digest.update((root / rel).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+STAGE_CODE_VERSION = {kind: _code_version(kind) for kind in STAGE_MODULES}
+
+
+def result_settings(config: dict) -> dict:
+    """A stage config without the settings that cannot change its result."""
+    return {k: v for k, v in config.items() if k not in NON_RESULT_SETTINGS}
 
 
 def stable_hash(obj: Any, n: int = 16) -> str:
@@ -36,7 +61,7 @@ def stable_hash(obj: Any, n: int = 16) -> str:
 
 
 def stage_key(kind: str, config: dict, data_sha: str, parent: str, seed: int | None) -> str:
-    return stable_hash({"kind": kind, "config": config, "data": data_sha, "parent": parent,
+    return stable_hash({"kind": kind, "config": result_settings(config), "data": data_sha, "parent": parent,
                         "seed": seed, "code": STAGE_CODE_VERSION[kind], "whyfirst": __version__.split(".")[0]})
 
 

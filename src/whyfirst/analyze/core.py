@@ -16,6 +16,16 @@ from whyfirst.config import Analysis, Contrast
 from whyfirst.records import ItemResult
 
 SPLITS = ("in_distribution", "out_of_distribution")
+METRIC_TEXT = {
+    "p_target": "p_target: softmax probability of the target option among the item's options, "
+                "averaged over presentation orders",
+    "accuracy": "accuracy: 1 if the target option scores highest in every presentation order, else 0",
+    "calibrated_logodds": "calibrated_logodds: the target's log-odds given the item minus its log-odds "
+                          "given a content-free prompt with the same options (the option prior), "
+                          "averaged over orders; 0 = no preference beyond word priming",
+    "p_prior": "p_prior: P(target) under the content-free prompt (the option prior alone)",
+    "p_target_norm": "p_target_norm: P(target) from per-token mean log-probabilities (length-normalized)",
+}
 MAX_TAG_VALUES = 20  # tags with more distinct values than this (ids, free text) are not broken down
 CI_LEVEL = 0.95
 
@@ -88,6 +98,16 @@ def _p_first(r: ItemResult) -> float | None:
     return float(np.mean(ps)) if ps else None
 
 
+def metric_value(r: ItemResult, metric: str) -> float:
+    """An item result's value under a metric; NaN where the result does not carry it."""
+    if metric == "p_target":
+        return r.p_target
+    if metric == "accuracy":
+        return float(r.target_always_wins)
+    v = r.calibrated_logodds if metric == "calibrated_logodds" else getattr(r, metric)
+    return float("nan") if v is None else float(v)
+
+
 def _build(results: dict[tuple[str, int], list[ItemResult]], metric: str
            ) -> tuple[_Table, list[ErrorCount], dict[str, int]]:
     t = _Table(metric)
@@ -118,7 +138,7 @@ def _build(results: dict[tuple[str, int], list[ItemResult]], metric: str
                     e[2].append(r.error)
                 cell[seed] = np.nan
                 continue
-            cell[seed] = r.p_target if metric == "p_target" else float(r.target_always_wins)
+            cell[seed] = metric_value(r, metric)
             flags["n"] += 1
             flags["length_normalized"] += bool(r.length_normalized)
             if r.orders:
@@ -145,57 +165,71 @@ def _splits_of(t: _Table, suite: str) -> list[str]:
     return out + ["all"] if len(out) > 1 else out
 
 
+def _pooled(t: _Table, arm: str, suites: list[str], split: str) -> list[tuple[str, str]]:
+    return [(su, iid) for su in suites for iid in t.item_ids(arm, su, split)]
+
+
+def _pooled_matrix(t: _Table, arm: str, keys: list[tuple[str, str]], seeds: list[int]) -> np.ndarray:
+    if not keys:
+        return np.full((0, len(seeds)), np.nan)
+    return np.vstack([t.matrix(arm, su, [iid], seeds) for su, iid in keys])
+
+
 def _contrast(t: _Table, c: Contrast, *, primary: bool, B: int, n_perm: int, seed: int,
-              tag_keys: list[str]) -> ContrastResult:
-    split = c.split
-    ids_a = t.item_ids(c.a, c.suite, split)
-    ids_b = set(t.item_ids(c.b, c.suite, split))
-    seeds_a, seeds_b = sorted(t.seeds[(c.a, c.suite)]), sorted(t.seeds[(c.b, c.suite)])
+              tag_keys: list[str], cluster: str | None = None) -> ContrastResult:
+    split, suites = c.split, c.suites
+    seeds_a = sorted(set().union(*(t.seeds[(c.a, su)] for su in suites)))
+    seeds_b = sorted(set().union(*(t.seeds[(c.b, su)] for su in suites)))
     paired_seeds = seeds_a == seeds_b and len(seeds_a) > 0
-    Xa_all = t.matrix(c.a, c.suite, ids_a, seeds_a)
-    ok_a = {iid for iid, row in zip(ids_a, Xa_all) if not np.all(np.isnan(row))}
-    Xb_all = t.matrix(c.b, c.suite, sorted(ids_b), seeds_b)
-    ok_b = {iid for iid, row in zip(sorted(ids_b), Xb_all) if not np.all(np.isnan(row))}
-    ids = sorted(ok_a & ok_b)
+    keys_a, keys_b = _pooled(t, c.a, suites, split), set(_pooled(t, c.b, suites, split))
+    ok_a = {k for k, row in zip(keys_a, _pooled_matrix(t, c.a, keys_a, seeds_a)) if not np.all(np.isnan(row))}
+    kb = sorted(keys_b)
+    ok_b = {k for k, row in zip(kb, _pooled_matrix(t, c.b, kb, seeds_b)) if not np.all(np.isnan(row))}
+    keys = sorted(ok_a & ok_b)
     n_unpaired = len(ok_a ^ ok_b)
-    Xa, Xb = t.matrix(c.a, c.suite, ids, seeds_a), t.matrix(c.b, c.suite, ids, seeds_b)
-    base = dict(name=c.name, a=c.a, b=c.b, suite=c.suite, split=split, metric=t.metric,
+    Xa, Xb = _pooled_matrix(t, c.a, keys, seeds_a), _pooled_matrix(t, c.b, keys, seeds_b)
+    base = dict(name=c.name, a=c.a, b=c.b, suite=c.suite_label, split=split, metric=t.metric,
                 n_unpaired=n_unpaired, seeds_a=seeds_a, seeds_b=seeds_b, seeds_paired=paired_seeds,
                 n_seeds=len(seeds_a) if paired_seeds else min(len(seeds_a), len(seeds_b)),
                 primary=primary)
-    if not ids:
-        suites = sorted({s for (s, _) in t.items})
+    if not keys:
+        have = sorted({s for (s, _) in t.items})
         arms = sorted({a for (a, _) in t.values})
-        if c.suite not in suites:
-            note = (f"no results for suite {c.suite!r}; the results name the suites {suites} "
+        if missing_s := [su for su in suites if su not in have]:
+            note = (f"no results for suite {', '.join(map(repr, missing_s))}; the results name the suites {have} "
                     "(ItemResult.suite must match the suite names in the experiment)")
-        elif missing := [x for x in (c.a, c.b) if (x, c.suite) not in t.values]:
-            note = f"no results for arm(s) {missing} on {c.suite!r}; arms with results: {arms}"
-        elif split != "all" and not any(t.items[(c.suite, i)].split == split for i in ids_a):
-            note = f"suite {c.suite!r} has no {split} items"
+        elif missing := [x for x in (c.a, c.b) if not any((x, su) in t.values for su in suites)]:
+            note = f"no results for arm(s) {missing} on {c.suite_label!r}; arms with results: {arms}"
+        elif split != "all" and not keys_a:
+            note = f"suite {c.suite_label!r} has no {split} items"
         else:
-            note = f"no item of {c.suite!r} was graded (without error) in both {c.a} and {c.b}"
+            note = f"no item of {c.suite_label!r} was graded (without error) in both {c.a} and {c.b}"
         return ContrastResult(diff=None, ci_low=None, ci_high=None, n_items=0, note=note, **base)
-    pb = stats.bootstrap_paired(Xa, Xb, B, _rng(seed, "contrast", c.a, c.b, c.suite, split),
-                                CI_LEVEL, paired_seeds=paired_seeds)
+    meta = [t.items[k] for k in keys]
+    labels = (np.array([f"{m.suite}:{_tag_str(m.tags.get(cluster, k[1]))}" for m, k in zip(meta, keys)])
+              if cluster else None)
+    tag = "+".join(suites)
+    pb = stats.bootstrap_paired(Xa, Xb, B, _rng(seed, "contrast", c.a, c.b, tag, split),
+                                CI_LEVEL, paired_seeds=paired_seeds, clusters=labels)
     d = stats.item_means(Xa) - stats.item_means(Xb)
-    sf = stats.sign_flip_test(d, n_perm, _rng(seed, "perm", c.a, c.b, c.suite, split))
+    sf = stats.sign_flip_test(d, n_perm, _rng(seed, "perm", c.a, c.b, tag, split))
     by_tag = []
-    meta = [t.items[(c.suite, i)] for i in ids]
     for key in tag_keys:
         values = sorted({_tag_str(m.tags[key]) for m in meta if key in m.tags})
         for v in values:
             rows = [j for j, m in enumerate(meta) if key in m.tags and _tag_str(m.tags[key]) == v]
-            sub = stats.bootstrap_paired(Xa[rows], Xb[rows], B, _rng(seed, "ctag", c.a, c.b, c.suite,
+            sub = stats.bootstrap_paired(Xa[rows], Xb[rows], B, _rng(seed, "ctag", c.a, c.b, tag,
                                          split, key, v), CI_LEVEL, paired_seeds=paired_seeds)
+            sub_p = stats.sign_flip_test(d[rows], n_perm, _rng(seed, "ptag", c.a, c.b, tag, split, key, v))
             by_tag.append(TagContrast(tag=key, value=v, diff=_f(sub.diff.estimate), ci_low=_f(sub.diff.low),
-                                      ci_high=_f(sub.diff.high), n_items=len(rows)))
+                                      ci_high=_f(sub.diff.high), n_items=len(rows), p_value=_f(sub_p.p_value)))
+    stats.holm_adjust_into(by_tag)
     return ContrastResult(
         diff=_f(pb.diff.estimate), ci_low=_f(pb.diff.low), ci_high=_f(pb.diff.high),
         mean_a=_f(pb.mean_a), mean_b=_f(pb.mean_b), effect_size=_f(pb.effect_size.estimate),
         effect_size_ci_low=_f(pb.effect_size.low), effect_size_ci_high=_f(pb.effect_size.high),
         p_value=_f(sf.p_value), permutation_resamples=sf.n_resamples, permutation_exact=sf.exact,
-        n_items=len(ids), by_tag=by_tag, **base)
+        n_items=len(keys), by_tag=by_tag, cluster=cluster, **base)
 
 
 def _tag_keys(t: _Table, suite: str) -> list[str]:
@@ -227,9 +261,7 @@ def _method(metric: str, flags: dict, B: int, n_perm: int, n_errors: int) -> dic
         k = f"{lo}" if lo == hi else f"{lo}–{hi}"
         orders = (f"each item was scored in {k} presentation orders of its options; the item's value "
                   "averages over orders, so a preference for the first (or last) slot cancels out")
-    metric_text = ("p_target: softmax probability of the target option among the item's options, "
-                   "averaged over presentation orders" if metric == "p_target" else
-                   "accuracy: 1 if the target option scores highest in every presentation order, else 0")
+    metric_text = METRIC_TEXT[metric]
     return {
         "metric": metric_text,
         "length_normalization": norm,
@@ -329,8 +361,10 @@ def analyze(results: dict[tuple[str, int], list[ItemResult]], analysis: Analysis
 
     contrasts = []
     for i, c in enumerate([analysis.primary, *analysis.secondary]):
+        keys = sorted(set().union(*(_tag_keys(t, su) for su in c.suites)))
         contrasts.append(_contrast(t, c, primary=i == 0, B=B, n_perm=n_perm, seed=seed,
-                                   tag_keys=_tag_keys(t, c.suite)))
+                                   tag_keys=keys, cluster=analysis.cluster))
+    stats.holm_adjust_into([c for c in contrasts if not c.primary])
     n_errors = sum(e.n_errors for e in errors)
     warnings = [f"contrast '{c.name}': {c.note}" for c in contrasts if c.note]
     return AnalysisResult(

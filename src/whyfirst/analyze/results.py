@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 SplitName = Literal["in_distribution", "out_of_distribution", "all"]
-Metric = Literal["p_target", "accuracy"]
+Metric = Literal["p_target", "accuracy", "calibrated_logodds", "p_prior", "p_target_norm"]
 
 
 class _Out(BaseModel):
@@ -41,6 +41,8 @@ class TagContrast(_Out):
     ci_low: float | None
     ci_high: float | None
     n_items: int
+    p_value: float | None = Field(None, description="sign-flip permutation p on this subgroup")
+    p_holm: float | None = Field(None, description="Holm-adjusted over this contrast's subgroups")
 
 
 class ContrastResult(_Out):
@@ -70,6 +72,8 @@ class ContrastResult(_Out):
     seeds_b: list[int] = Field(default_factory=list)
     seeds_paired: bool = False
     primary: bool = False
+    p_holm: float | None = Field(None, description="Holm-adjusted p over the secondary contrasts")
+    cluster: str | None = Field(None, description="the tag whose clusters the bootstrap resampled")
     by_tag: list[TagContrast] = Field(default_factory=list)
     note: str = Field("", description="why the contrast is empty or limited, in words")
 

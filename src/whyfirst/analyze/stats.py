@@ -158,18 +158,24 @@ def bootstrap_mean(X: np.ndarray, n_resamples: int, rng: np.random.Generator,
 
 
 def bootstrap_paired(Xa: np.ndarray, Xb: np.ndarray, n_resamples: int, rng: np.random.Generator,
-                     level: float = 0.95, *, paired_seeds: bool | None = None) -> PairedBootstrap:
+                     level: float = 0.95, *, paired_seeds: bool | None = None,
+                     clusters: np.ndarray | None = None) -> PairedBootstrap:
     """``mean(a) − mean(b)`` over the same items, resampled jointly.
 
     Rows of ``Xa`` and ``Xb`` are the same items. ``paired_seeds`` (default: the seed counts
     match) shares one seed draw between the arms; otherwise each arm's seeds are drawn
     independently (e.g. an untrained base arm with one seed against trained arms with three).
+    ``clusters`` (one label per item) resamples whole clusters instead of items: items that
+    share a domain are not independent, and the interval must say so.
     """
     Xa, Xb = _as_matrix(Xa), _as_matrix(Xb)
     if Xa.shape[0] != Xb.shape[0]:
         raise ValueError("paired arms need the same items (rows)")
     keep = ~(np.all(np.isnan(Xa), axis=1) | np.all(np.isnan(Xb), axis=1))
     Xa, Xb = Xa[keep], Xb[keep]
+    if clusters is not None:
+        return _cluster_bootstrap(Xa, Xb, np.asarray(clusters)[keep], n_resamples, rng, level,
+                                  paired_seeds)
     n, Sa = Xa.shape
     Sb = Xb.shape[1]
     nan = float("nan")
@@ -213,6 +219,50 @@ def bootstrap_paired(Xa: np.ndarray, Xb: np.ndarray, n_resamples: int, rng: np.r
         dz_lo, dz_hi = percentile_ci(dzs, level)
     else:
         dz_lo = dz_hi = nan
+    return PairedBootstrap(Interval(float(d.mean()), lo, hi), Interval(dz, dz_lo, dz_hi),
+                           float(ma.mean()), float(mb.mean()), n)
+
+
+def _cluster_bootstrap(Xa: np.ndarray, Xb: np.ndarray, labels: np.ndarray, n_resamples: int,
+                       rng: np.random.Generator, level: float, paired_seeds: bool | None
+                       ) -> PairedBootstrap:
+    """Resample clusters with replacement (and seeds, as the item bootstrap does); an item's
+    weight in a resample is how often its cluster was drawn."""
+    n, Sa = Xa.shape
+    Sb = Xb.shape[1]
+    nan = float("nan")
+    if n == 0:
+        return PairedBootstrap(Interval(nan, nan, nan), Interval(nan, nan, nan), nan, nan, 0)
+    paired_seeds = Sa == Sb if paired_seeds is None else paired_seeds
+    _, cluster_of = np.unique(labels, return_inverse=True)
+    k = int(cluster_of.max()) + 1
+    ma, mb = item_means(Xa), item_means(Xb)
+    d = ma - mb
+    diffs, dzs = np.empty(n_resamples), np.empty(n_resamples)
+    for a, b in _chunks(n_resamples, n):
+        m = b - a
+        draws = rng.integers(0, k, size=(m, k))
+        counts = np.zeros((m, k))
+        np.add.at(counts, (np.arange(m)[:, None], draws), 1.0)
+        W = counts[:, cluster_of]  # (m, n) item weights
+        if Sa == 1 and Sb == 1:
+            D = np.broadcast_to(d, (m, n))
+        else:
+            Wa = seed_weights(rng, m, Sa)
+            Wb = Wa if paired_seeds else seed_weights(rng, m, Sb)
+            D = _weighted_items(Wa, Xa) - _weighted_items(Wb, Xb)
+        ok = np.isfinite(D)
+        Wd = np.where(ok, W, 0.0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            diffs[a:b] = (Wd * np.where(ok, D, 0.0)).sum(1) / Wd.sum(1)
+            mean = (W * d).sum(1) / W.sum(1)
+            var = (W * (d - mean[:, None]) ** 2).sum(1) / np.maximum(W.sum(1) - 1, 1)
+            sd = np.sqrt(var)
+            dzs[a:b] = np.where(sd > 1e-12, mean / np.where(sd > 1e-12, sd, 1.0), np.nan)
+    lo, hi = percentile_ci(diffs[np.isfinite(diffs)], level)
+    dz = cohens_dz(d)
+    dz_lo, dz_hi = (percentile_ci(dzs[np.isfinite(dzs)], level)
+                    if np.isfinite(dz) and np.isfinite(dzs).mean() >= 0.5 else (nan, nan))
     return PairedBootstrap(Interval(float(d.mean()), lo, hi), Interval(dz, dz_lo, dz_hi),
                            float(ma.mean()), float(mb.mean()), n)
 
@@ -265,3 +315,22 @@ def sign_flip_test(d: np.ndarray, n_resamples: int, rng: np.random.Generator) ->
         signs = rng.integers(0, 2, size=(b - a, n), dtype=np.int8) * 2.0 - 1.0
         hits += int(np.count_nonzero(np.abs(signs @ d) >= obs - tol))
     return SignFlip((1 + hits) / (1 + n_resamples), n_resamples, False)
+
+
+def holm(p_values: list[float | None]) -> list[float | None]:
+    """Holm's step-down adjustment (family-wise error); None stays None."""
+    idx = [i for i, p in enumerate(p_values) if p is not None]
+    order = sorted(idx, key=lambda i: p_values[i])  # type: ignore[arg-type, return-value]
+    m = len(order)
+    out: list[float | None] = [None] * len(p_values)
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * float(p_values[i])))  # type: ignore[arg-type]
+        out[i] = running
+    return out
+
+
+def holm_adjust_into(rows: list) -> None:
+    """Set ``p_holm`` on records that carry ``p_value`` (contrasts or subgroup contrasts)."""
+    for row, adj in zip(rows, holm([r.p_value for r in rows])):
+        row.p_holm = adj

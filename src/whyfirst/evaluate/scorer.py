@@ -51,29 +51,50 @@ Precision = Literal["auto", "bf16", "fp32"]
 # scores → item results
 
 
+def _order_stats(target: str, o: OrderScore, normalize: bool) -> tuple[float, float, bool]:
+    """(P(target), log-odds of the target, target strictly highest) in one presentation order."""
+    scores = {sc.key: (sc.logprob / max(sc.n_tokens, 1) if normalize else sc.logprob)
+              for sc in o.options}
+    top = max(scores.values())
+    z = sum(math.exp(v - top) for v in scores.values())
+    others = [v for k, v in scores.items() if k != target]
+    o_top = max(others)
+    lse_others = o_top + math.log(sum(math.exp(v - o_top) for v in others))
+    wins = all(scores[target] > v for v in others)
+    return math.exp(scores[target] - top) / z, scores[target] - lse_others, wins
+
+
+def _mean(xs: list[float]) -> float:
+    return sum(xs) / len(xs)
+
+
 def summarize(item: SuiteItem, *, suite: str, orders: list[OrderScore],
-              length_normalize: bool = False) -> ItemResult:
+              length_normalize: bool = False, prior_orders: list[OrderScore] | None = None
+              ) -> ItemResult:
     """p_target = softmax over the options' scores → probability of the target, mean over orders.
 
-    The score is the summed log-probability, or the per-token mean with ``length_normalize``.
+    The score is the summed log-probability, or the per-token mean with ``length_normalize``;
+    ``p_target_norm`` is always the per-token version, so the two can be compared.
     ``target_always_wins`` holds when the target's score is strictly the highest in every order.
+    With ``prior_orders`` (the same options under the item's neutral prompt) the result also
+    carries the option prior ``p_prior`` and ``logodds_prior``; their difference from the item's
+    log-odds is the calibrated preference.
     """
-    probs, wins = [], []
-    for o in orders:
-        scores = {s.key: (s.logprob / max(s.n_tokens, 1) if length_normalize else s.logprob)
-                  for s in o.options}
-        top = max(scores.values())
-        z = sum(math.exp(v - top) for v in scores.values())
-        probs.append(math.exp(scores[item.target] - top) / z)
-        wins.append(all(scores[item.target] > v for k, v in scores.items() if k != item.target))
+    main = [_order_stats(item.target, o, length_normalize) for o in orders]
+    norm = [_order_stats(item.target, o, True)[0] for o in orders]
+    extra: dict = {}
+    if prior_orders:
+        prior = [_order_stats(item.target, o, length_normalize) for o in prior_orders]
+        extra = {"prior_orders": prior_orders, "p_prior": _mean([p for p, _, _ in prior]),
+                 "logodds_prior": _mean([lo for _, lo, _ in prior])}
     return ItemResult(item_id=item.id, suite=suite, split=item.split, target=item.target,
-                      tags=dict(item.tags), orders=orders, p_target=sum(probs) / len(probs),
-                      target_always_wins=all(wins), length_normalized=length_normalize)
+                      tags=dict(item.tags), orders=orders, p_target=_mean([p for p, _, _ in main]),
+                      target_always_wins=all(w for _, _, w in main), length_normalized=length_normalize,
+                      p_target_norm=_mean(norm), logodds=_mean([lo for _, lo, _ in main]), **extra)
 
 
-def _results(items: list[SuiteItem], requests: list[ContextRequest],
-             scores: list[list[tuple[float, int]]], *, suite: str,
-             length_normalize: bool) -> list[ItemResult]:
+def _order_scores(items: list[SuiteItem], requests: list[ContextRequest],
+                  scores: list[list[tuple[float, int]]]) -> dict[int, list[OrderScore]]:
     per_item: dict[int, list[OrderScore]] = {}
     for req, sc in zip(requests, scores):
         item = items[req.item_index]
@@ -81,7 +102,17 @@ def _results(items: list[SuiteItem], requests: list[ContextRequest],
             order=[item.options[k].key for k in req.order],
             options=[OptionScore(key=item.options[k].key, logprob=lp, n_tokens=n)
                      for k, (lp, n) in enumerate(sc)]))
-    return [summarize(item, suite=suite, orders=per_item[i], length_normalize=length_normalize)
+    return per_item
+
+
+def _results(items: list[SuiteItem], requests: list[ContextRequest],
+             scores: list[list[tuple[float, int]]], *, suite: str,
+             length_normalize: bool) -> list[ItemResult]:
+    """Requests cover each item and, after them, each item's neutral version (same index + n)."""
+    n = len(items)
+    per_item = _order_scores(items + [i.neutral_version() for i in items], requests, scores)
+    return [summarize(item, suite=suite, orders=per_item[i], length_normalize=length_normalize,
+                      prior_orders=per_item.get(i + n))
             for i, item in enumerate(items)]
 
 
@@ -91,6 +122,11 @@ def _check_items(items: list) -> list[SuiteItem]:
         raise ValueError(f"items {judged[:3]} are judged items; score them with "
                          "whyfirst.evaluate.inspect_tasks.judge_items (they need a judge model)")
     return list(items)
+
+
+def _with_priors(tokenizer, items: list[SuiteItem]) -> list[ContextRequest]:
+    """Every item's requests, then its neutral version's (item index shifted by len(items))."""
+    return render_requests(tokenizer, items + [i.neutral_version() for i in items])
 
 
 def _suite_name(suite: str | Suite) -> str:
@@ -304,7 +340,7 @@ def score_items(model, tokenizer, items: list[SuiteItem], *, suite: str | Suite,
     items = _check_items(items)
     if not items:
         return []
-    requests = render_requests(tokenizer, items)
+    requests = _with_priors(tokenizer, items)
     scores = score_requests(model, requests, batch_size=batch_size, pad_id=_pad_id(tokenizer),
                             progress=progress)
     return _results(items, requests, scores, suite=_suite_name(suite),
@@ -340,7 +376,7 @@ def reference_score(model, tokenizer, items: list[SuiteItem], *, suite: str | Su
                     length_normalize: bool = False) -> list[ItemResult]:
     """The scorer's check: full forward of each sequence alone (load the model in fp32)."""
     items = _check_items(items)
-    requests = render_requests(tokenizer, items)
+    requests = _with_priors(tokenizer, items)
     return _results(items, requests, reference_requests(model, requests),
                     suite=_suite_name(suite), length_normalize=length_normalize)
 

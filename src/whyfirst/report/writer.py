@@ -22,9 +22,17 @@ from whyfirst.report import figures
 from whyfirst.report.figures import SPLIT_LABEL, SPLIT_SHORT
 
 TEMPLATES = Path(__file__).parent / "templates"
-METRIC_LABEL = {"p_target": "P(target)", "accuracy": "accuracy"}
+METRIC_LABEL = {"p_target": "P(target)", "accuracy": "accuracy",
+                "calibrated_logodds": "calibrated log-odds", "p_prior": "P(target | neutral)",
+                "p_target_norm": "P(target), length-normalized"}
 METRIC_WORDS = {"p_target": "mean probability of the target option",
-                "accuracy": "share of items where the target option won in every order"}
+                "accuracy": "share of items where the target option won in every order",
+                "calibrated_logodds": "mean calibrated log-odds of the target (given the item minus "
+                                      "given a content-free prompt with the same options)",
+                "p_prior": "mean probability of the target option under a content-free prompt",
+                "p_target_norm": "mean length-normalized probability of the target option"}
+# The views of every result the report shows beside the primary metric (issue: preference vs priming)
+METRIC_VIEWS = ("p_target", "p_prior", "calibrated_logodds", "p_target_norm", "accuracy")
 MAX_LEAKAGE_OTHERS = 10  # unflagged audit rows shown, closest to the thresholds first
 N_EXAMPLES = 6
 
@@ -196,6 +204,32 @@ def _suite_rows(analysis: AnalysisResult) -> list[dict]:
             rows.append({"suite": suite, "split": split, "split_label": SPLIT_LABEL[split],
                          "n_items": n, "cells": cells, "sub": len(splits) > 1 and split != "all"})
     return rows
+
+
+def _priming_view(analysis: AnalysisResult, views: dict[str, AnalysisResult]) -> dict | None:
+    """Raw P(target), its prior under a content-free prompt, and the calibrated log-odds,
+    per suite × arm, plus the contrasts under each metric: does an effect survive calibration?"""
+    views = {m: v for m, v in views.items() if m in METRIC_VIEWS}
+    if not views:
+        return None
+    metrics = [m for m in METRIC_VIEWS if m in views]
+    rows = []
+    for suite in analysis.suites:
+        for split in ("out_of_distribution", "in_distribution"):
+            cells = {}
+            for arm in analysis.arms:
+                cells[arm] = {m: _cell(next((x for x in views[m].arm_metrics if x.arm == arm
+                                             and x.suite == suite and x.split == split), None))
+                              for m in metrics}
+            if any(c for arm in cells for c in cells[arm].values()):
+                rows.append({"suite": suite, "split_label": SPLIT_SHORT.get(split, split), "cells": cells})
+    contrasts = []
+    for i, c in enumerate(analysis.contrasts):
+        contrasts.append({"name": c.name, "primary": c.primary, "split": SPLIT_SHORT.get(c.split, c.split),
+                          "by_metric": {m: views[m].contrasts[i] for m in metrics
+                                        if i < len(views[m].contrasts)}})
+    return {"metrics": metrics, "labels": {m: METRIC_LABEL[m] for m in metrics}, "rows": rows,
+            "contrasts": contrasts}
 
 
 def _tag_tables(analysis: AnalysisResult) -> list[dict]:
@@ -484,7 +518,8 @@ def _env() -> jinja2.Environment:
 def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisResult,
                  results: dict[tuple[str, int], list[ItemResult]], manifests: list[dict] | None = None,
                  loss_curves: dict[str, list[dict]] | None = None, leakage: dict | None = None,
-                 items_by_id: dict[str, SuiteItem] | None = None, wall_s: float | None = None) -> Path:
+                 items_by_id: dict[str, SuiteItem] | None = None, wall_s: float | None = None,
+                 metric_views: dict[str, AnalysisResult] | None = None) -> Path:
     """Write ``report.html``, ``summary.json`` and ``items.csv`` into ``run_dir``; return the HTML path.
 
     ``manifests``: stage manifests (``runs.StageDir.finish`` output, optionally with ``arm`` and
@@ -522,6 +557,7 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
         "fig_bars": figures.suite_bars(analysis, analysis.suites, colors, metric_label, chance),
         "fig_loss": figures.loss_curves(loss_curves, dict(colors)),
         "suite_rows": _suite_rows(analysis), "tag_tables": _tag_tables(analysis),
+        "priming": _priming_view(analysis, metric_views or {}),
         "primary_by_tag": primary.by_tag if primary else [],
         "bias": pb, "errors": [e for e in analysis.errors if e.n_errors],
         "leak": leak, "manifest": _manifest_view(experiment, manifests, analysis, wall_s),
@@ -534,6 +570,9 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
     html = _env().get_template("report.html.j2").render(**ctx)
     _write_text(run_dir / "report.html", html)
     summary = summary_dict(experiment, analysis, manifests, wall_s, headline, answer, verdict, leak)
+    summary["metric_views"] = {m: {"arm_metrics": [x.model_dump(mode="json") for x in v.arm_metrics],
+                                   "contrasts": [x.model_dump(mode="json") for x in v.contrasts]}
+                               for m, v in (metric_views or {}).items()}
     _write_text(run_dir / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     write_items_csv(run_dir / "items.csv", results)
     return run_dir / "report.html"

@@ -72,11 +72,27 @@ def seeded_cycle(n: int, seed: int) -> Iterator[int]:
 
 # --- midtraining -------------------------------------------------------------------------
 
-def tokenize_documents(texts: Sequence[str], tokenizer) -> list[list[int]]:
+# Tokens that end a *document* in pretraining data. A chat model's EOS is often its
+# end-of-turn token (SmolLM2: <|im_end|>), which would teach it that documents are turns.
+DOCUMENT_SEPARATORS = ("<|endoftext|>", "</s>", "<|end_of_text|>", "<eos>")
+
+
+def document_separator_id(tokenizer) -> int:
+    """The id that separates packed documents: a known end-of-text token, else EOS."""
+    vocab = tokenizer.get_vocab()
+    for tok in DOCUMENT_SEPARATORS:
+        if tok in vocab:
+            return int(vocab[tok])
     if tokenizer.eos_token_id is None:
-        raise InputError("the tokenizer has no EOS token", fix="packing needs one to separate documents")
+        raise InputError("the tokenizer has no EOS or end-of-text token",
+                         fix="packing needs one to separate documents")
+    return int(tokenizer.eos_token_id)
+
+
+def tokenize_documents(texts: Sequence[str], tokenizer) -> list[list[int]]:
+    sep = document_separator_id(tokenizer)
     ids = tokenizer(list(texts), add_special_tokens=False)["input_ids"]
-    return [x + [tokenizer.eos_token_id] for x in ids]
+    return [x + [sep] for x in ids]
 
 
 def pack(docs: list[list[int]], n_seqs: int, length: int, seed: int) -> torch.Tensor:
