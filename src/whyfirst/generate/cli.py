@@ -202,6 +202,12 @@ def check_cmd(
         Console().print(f"{verdict}: words differ by {cmp.relative_difference:.1%} (tolerance {tolerance:.0%})")
         if not cmp.matched:
             raise typer.Exit(1)
+    from whyfirst.spec import audit_reasons, load_spec
+
+    for f in [file] + ([file2] if file2 else []):
+        a = audit_reasons(f.name, [s.body for s in load_spec(f).sections])
+        Console().print(f"reason markers in {f.name}: {a.n_markers} ({a.per_1000_words:.1f} per 1,000 words)"
+                        + (f" — {', '.join(f'{k} {v}' for k, v in a.top.items())}" if a.top else ""))
 
 
 def _standalone() -> typer.Typer:
