@@ -104,11 +104,23 @@ def _parse_param(p: str) -> tuple[str, object]:
 
 
 @app.command("eval")
-def eval_(model: Annotated[str, typer.Option(help="default, a packaged name, or a local HF dir.")],
-          suite: Annotated[list[Path], typer.Option(help="Suite JSONL; repeatable.")],
-          out: Annotated[Optional[Path], typer.Option(help="Write ItemResult JSONL here.")] = None,
-          precision: str = "auto", batch_size: int = 16) -> None:
-    """Score a model on forced-choice suites and print P(target) per suite and split."""
+def eval_(model: Annotated[str, typer.Option(help="default, a packaged name, or a local HF dir (--agentic: or an Inspect model name).")],
+          suite: Annotated[Optional[list[Path]], typer.Option(help="Suite JSONL; repeatable.")] = None,
+          out: Annotated[Optional[Path], typer.Option(help="Write ItemResult JSONL here (--agentic: a folder for logs and summary).")] = None,
+          precision: str = "auto", batch_size: int = 16,
+          agentic: Annotated[bool, typer.Option("--agentic", help="Run Agentic Misalignment (inspect-evals) instead of suites.")] = False,
+          judge: Annotated[Optional[str], typer.Option(help="--agentic: Inspect model name of the grader (not the evaluated model).")] = None,
+          scenario: Annotated[Optional[list[str]], typer.Option(help="--agentic: blackmail, leaking or murder; repeatable (default: all).")] = None,
+          epochs: Annotated[int, typer.Option(help="--agentic: samples per condition.")] = 1,
+          ) -> None:
+    """Score a model on forced-choice suites and print P(target) per suite and split.
+
+    With --agentic: run Agentic Misalignment (src/whyfirst/evaluate/AGENTIC.md)."""
+    if agentic:
+        _eval_agentic(model, suite, out, judge, scenario, epochs)
+        return
+    if not suite:
+        raise InputError("no suite given", field="--suite", fix="pass --suite FILE.jsonl (or --agentic)")
     from whyfirst.evaluate import evaluate_model
     from whyfirst.models import resolve
 
@@ -122,6 +134,33 @@ def eval_(model: Annotated[str, typer.Option(help="default, a packaged name, or 
     for (s, sp), vals in sorted(groups.items()):
         table.add_row(s, sp, str(len(vals)), f"{sum(vals) / len(vals):.3f}")
     Console().print(table)
+
+
+def _eval_agentic(model: str, suite: Optional[list[Path]], out: Optional[Path], judge: Optional[str],
+                  scenario: Optional[list[str]], epochs: int) -> None:
+    from whyfirst.evaluate.agentic import AgenticConfig, run_agentic
+
+    if suite:
+        raise InputError("--suite cannot be combined with --agentic", field="--suite", fix="run them separately")
+    if not judge:
+        raise InputError("--agentic needs a judge model", field="--judge", fix="e.g. --judge anthropic/claude-sonnet-4-5")
+    if out is None:
+        raise InputError("--agentic needs an output folder", field="--out", fix="e.g. --out runs/agentic")
+    try:
+        cfg = AgenticConfig(judge=judge, epochs=epochs, **({"scenarios": scenario} if scenario else {}))
+    except Exception as e:
+        raise InputError(str(e), field="--agentic", fix="see `whyfirst eval --help`") from None
+    result = run_agentic(model, cfg, out / "logs")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "agentic_summary.json").write_text(json.dumps(result.to_dict(), indent=2) + "\n")
+    table = Table("scenario", "samples", "misaligned", "rate [95% CI]", "errors")
+    for s in result.scenarios:
+        rate = "-" if s.rate is None else f"{s.rate:.3f} [{s.ci_low:.3f}, {s.ci_high:.3f}]"
+        table.add_row(s.name, str(s.n), str(s.misaligned), rate, str(s.errors))
+    Console().print(table)
+    for line in result.failed_logs:
+        console.print(f"[yellow]did not finish: {line}[/]")
+    typer.echo(str(out / "agentic_summary.json"))
 
 
 @app.command()
