@@ -179,7 +179,7 @@ def aft_cmd(
 def check_cmd(
     file: Path = typer.Argument(..., help="a Model Spec (Markdown)"),
     file2: Optional[Path] = typer.Argument(None, help="a second variant: are the two length-matched?"),
-    tolerance: float = typer.Option(0.1, help="largest relative difference in words that still matches"),
+    tolerance: float = typer.Option(0.05, help="largest relative difference in words that still matches (MSM length-matched controls: 5%)"),
 ) -> None:
     """Validate a spec (placeholders, sections, UTF-8) and report its size; with two, compare lengths."""
     from whyfirst.spec import check_spec, compare_lengths

@@ -207,7 +207,7 @@ def check_spec(path: str | Path | Spec) -> SpecReport:
                       placeholders=spec.placeholders, mode=spec.mode, sha256=spec.sha256)
 
 
-def compare_lengths(a: str | Path | Spec, b: str | Path | Spec, tolerance: float = 0.1) -> LengthComparison:
+def compare_lengths(a: str | Path | Spec, b: str | Path | Spec, tolerance: float = 0.05) -> LengthComparison:
     """Are two spec variants length-matched (word counts within ``tolerance``, relative)?"""
     if not 0 <= tolerance < 1:
         raise InputError(f"tolerance must be in [0, 1), got {tolerance}", field="tolerance")
