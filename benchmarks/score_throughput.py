@@ -1,6 +1,6 @@
 """Forced-choice scoring throughput: whyfirst's KV-reuse scorer vs lm-evaluation-harness.
 
-    python benchmarks/score_throughput.py [--n 400] [--batch-size 16] [--dtype float32]
+    python benchmarks/score_throughput.py [--n 400] [--batch-size 16] [--dtype float32|bfloat16|auto]
 
 Items: the packaged cheese suites' forced-choice items, cycled to ``--n`` (each pass gets its
 own lead-in sentence so no two prompts are identical); synthetic items if none are packaged.
@@ -13,6 +13,12 @@ lm-eval runs B requests per forward, whyfirst B contexts (and their B x options
 continuation rows). If lm_eval cannot be imported, a naive batched HF full-forward baseline
 is used instead and labelled as such.
 
+The first line printed describes the machine (CPU, the flags that decide bf16 support, torch
+threads, load average, the dtype used). ``--dtype auto`` picks bfloat16 only where it is
+multiplied natively (a CUDA GPU with bf16, or a CPU with avx512_bf16/amx_bf16, Arm bf16) and
+float32 elsewhere; an explicit ``--dtype bfloat16`` where bf16 would be emulated is refused
+unless ``--allow-emulated``. ``--device auto`` is CUDA when available, else the CPU.
+
 Prints items/s for each, the speed ratio, how often both pick the same option, and the
 largest log-probability difference.
 """
@@ -24,6 +30,10 @@ import math
 import os
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _machine  # noqa: E402
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -98,6 +108,7 @@ def naive_runner(model, tokenizer, batch_size):
     import torch
 
     pad = tokenizer.pad_token_id or 0
+    device = next(model.parameters()).device
 
     def run(requests):
         rows = [(r_i, k, req.context_ids + cont, len(req.context_ids))
@@ -113,7 +124,8 @@ def naive_runner(model, tokenizer, batch_size):
                 for j, (_, _, seq, _) in enumerate(chunk):
                     ids[j, :len(seq)] = torch.tensor(seq)
                     mask[j, :len(seq)] = 1
-                lp = torch.log_softmax(model(input_ids=ids, attention_mask=mask).logits.float(), -1)
+                out = model(input_ids=ids.to(device), attention_mask=mask.to(device))
+                lp = torch.log_softmax(out.logits.float(), -1).cpu()
                 for j, (r_i, k, seq, n_ctx) in enumerate(chunk):
                     cont = torch.tensor(seq[n_ctx:])
                     picked = lp[j, n_ctx - 1:len(seq) - 1].gather(-1, cont[:, None])
@@ -127,7 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--batch-size", type=int, default=16)
-    ap.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"])
+    ap.add_argument("--dtype", default="float32", choices=["float32", "bfloat16", "auto"],
+                    help="auto: bfloat16 only where the hardware has it natively, else float32")
+    ap.add_argument("--allow-emulated", action="store_true",
+                    help="allow --dtype bfloat16 on hardware without native bf16 (measures emulation)")
+    ap.add_argument("--device", default="auto", help="auto (CUDA if available, else cpu), cpu, cuda, cuda:N")
     ap.add_argument("--model", default="default")
     ap.add_argument("--baseline", default="lm_eval", choices=["lm_eval", "naive"])
     ap.add_argument("--rounds", type=int, default=4,
@@ -140,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.threads:
         torch.set_num_threads(args.threads)
+    device = _machine.default_device() if args.device == "auto" else args.device
+    requested = {"float32": "fp32", "bfloat16": "bf16", "auto": "auto"}[args.dtype]
+    precision, why = _machine.resolve_precision(requested, device, args.allow_emulated,
+                                                fix="--dtype float32 or auto")
+    dtype = "bfloat16" if precision == "bf16" else "float32"
+    print(_machine.machine_line(device, precision, why), flush=True)
 
     from whyfirst.evaluate.scorer import score_requests
     from whyfirst.evaluate.suites import render_requests
@@ -147,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = resolve(args.model).path
     tokenizer = load_tokenizer(path)
-    model = load_causal_lm(path, dtype=args.dtype)
+    model = load_causal_lm(path, dtype=dtype, device=device)
     items, source = build_items(args.n)
     pad = tokenizer.pad_token_id or 0
 
@@ -166,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     theirs = (lm_eval_runner if baseline == "lm_eval" else naive_runner)(
         model, tokenizer, args.batch_size)
 
-    print(f"model {args.model} ({path}), {args.dtype}, batch size {args.batch_size}, "
+    print(f"model {args.model} ({path}), {dtype}, batch size {args.batch_size}, "
           f"torch threads {torch.get_num_threads()}, device {next(model.parameters()).device}")
     print(f"items: {source}")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pytest
@@ -72,7 +71,6 @@ def test_paired_is_narrower_than_unpaired_on_correlated_data():
     b = item + rng.normal(0, 0.03, size=80)
     paired = stats.bootstrap_paired(a, b, 5000, rng).diff
     unpaired = stats.bootstrap_unpaired_diff(a, b, 5000, rng)
-    assert paired.estimate == pytest.approx(unpaired.estimate)
     assert (paired.high - paired.low) < 0.3 * (unpaired.high - unpaired.low)
     assert paired.low > 0 > unpaired.low  # pairing is what reveals the effect
 
@@ -84,17 +82,6 @@ def test_effect_size_is_paired_dz():
     d = a - b
     assert pb.effect_size.estimate == pytest.approx(d.mean() / d.std(ddof=1))
     assert pb.effect_size.low < pb.effect_size.estimate < pb.effect_size.high
-
-
-def test_vectorized_speed():
-    rng = np.random.default_rng(6)
-    x1, x3 = rng.random((100, 1)), rng.random((100, 3))
-    for f in (lambda: stats.bootstrap_mean(x1, 10_000, rng), lambda: stats.bootstrap_mean(x3, 10_000, rng),
-              lambda: stats.bootstrap_paired(x3, x3 + 0.1 * rng.random((100, 3)), 10_000, rng),
-              lambda: stats.sign_flip_test(x1[:, 0] - 0.5, 10_000, rng)):
-        t = time.perf_counter()
-        f()
-        assert time.perf_counter() - t < 0.3
 
 
 # ---------------------------------------------------------------- analyze()
@@ -111,7 +98,11 @@ def test_analyze_end_to_end_records():
     p = an.primary
     assert p.primary and p.n_items == 45 and p.n_seeds == 1  # 3 of 4 value_conflict items are OOD
     assert p.diff > 0 and p.ci_low > 0 and p.p_value < 0.001 and p.effect_size > 0
-    assert p.mean_a - p.mean_b == pytest.approx(p.diff)
+    # the arms' means over the contrast's items, recomputed from the raw results
+    ood = {arm: np.mean([r.p_target for r in results[(arm, 0)]
+                         if r.suite == "value_conflict" and r.split == "out_of_distribution"])
+           for arm in ("msm_america", "msm_affordability")}
+    assert p.mean_a == pytest.approx(ood["msm_america"]) and p.mean_b == pytest.approx(ood["msm_affordability"])
     assert {t.tag for t in p.by_tag} == {"domain", "world_knowledge"}
     # splits: a mixed suite has ID, OOD and all; a pure one only its own split
     vc = {m.split for m in an.arm_metrics if m.suite == "value_conflict" and m.arm == "aft_only"}
@@ -168,7 +159,6 @@ def test_hierarchical_seeds():
     rep = np.repeat(one, 3, axis=1)
     i1 = stats.bootstrap_mean(one, 4000, np.random.default_rng(1))
     i3 = stats.bootstrap_mean(rep, 4000, np.random.default_rng(1))
-    assert i3.estimate == pytest.approx(i1.estimate)
     assert (i3.high - i3.low) == pytest.approx(i1.high - i1.low, rel=0.1)
 
 
@@ -180,7 +170,10 @@ def test_unpaired_seeds_between_arms():
                                                bootstrap=2000))
     p = an.primary
     assert not p.seeds_paired and p.seeds_a == [0, 1, 2] and p.seeds_b == [0] and p.n_items == 60
-    assert p.ci_low < p.diff < p.ci_high
+    # the trained arm's seed-to-seed spread is in the interval: wider than with one trained seed
+    one = analyze({("msm_america", 0): trained[("msm_america", 0)], **base},
+                  Analysis(primary=Contrast(a="msm_america", b="base", suite="value_conflict"), bootstrap=2000))
+    assert p.ci_high - p.ci_low > 1.5 * (one.primary.ci_high - one.primary.ci_low)
 
 
 def test_errors_are_excluded_and_counted():
@@ -247,18 +240,90 @@ def test_no_shared_items_gives_an_empty_contrast():
     assert an.n_errors == 1
 
 
-def test_full_size_analyze_is_fast():
-    arms = {"base": {}, "aft_only": {}, "msm_america": {"value_conflict": 0.5},
-            "msm_affordability": {}, "msm_plain": {}}
-    results, _ = synthetic_results(arms, {"in_distribution": 40, "value_conflict": 100, "control": 40,
-                                          "opinions": 40}, [0], rng_seed=10)
-    t = time.perf_counter()
-    analyze(results, _analysis(bootstrap=10_000))
-    assert time.perf_counter() - t < 5
-
-
 def test_contrast_on_unknown_suite_warns():
     results, _ = synthetic_results(ARMS, SUITES, [0], rng_seed=11)
     an = analyze(results, Analysis(primary=Contrast(a="msm_america", b="aft_only", suite="vc"), bootstrap=200))
     assert an.primary.n_items == 0 and "no results for suite 'vc'" in an.primary.note
     assert an.warnings and "value_conflict" in an.warnings[0]
+
+
+# ---------------------------------------------------------------- several seeds
+
+def _seed_matrices(results, arm: str, seeds: list[int]) -> np.ndarray:
+    """items × seeds matrix of p_target for one arm of a one-suite synthetic run."""
+    return np.array([[r.p_target for r in results[(arm, s)]] for s in seeds]).T
+
+
+@pytest.mark.parametrize("seeds", [[0, 1, 2], [0, 1, 2, 3, 4]])
+def test_multi_seed_paired_ci_covers_truth_with_seed_variance(seeds):
+    """Real seed-to-seed variance (each arm × seed its own logit offset): the contrast's CI must
+    cover the population difference (over items and training seeds) at about 95%. A seeds ×
+    items resampling covered it 84% (3 seeds) and 86% (5 seeds) of the time here."""
+    from whyfirst.analyze.synthetic import expected_p_target
+
+    shift, seed_sd = 0.3, 0.3
+    truth = expected_p_target(shift, seed_sd=seed_sd) - expected_p_target(0.0, seed_sd=seed_sd)
+    rng = np.random.default_rng(12)
+    runs, hits = 120, 0
+    for r in range(runs):
+        results, _ = synthetic_results({"a": {"vc": shift}, "b": {}}, {"vc": 40}, seeds,
+                                       seed_sd=seed_sd, rng_seed=500 + r)
+        pb = stats.bootstrap_paired(_seed_matrices(results, "a", seeds), _seed_matrices(results, "b", seeds),
+                                    1000, rng)
+        hits += pb.diff.low <= truth <= pb.diff.high
+    print(f"coverage with {len(seeds)} seeds: {hits / runs:.3f}")
+    assert 0.90 <= hits / runs <= 0.995
+
+
+def test_dz_interval_carries_the_seed_level():
+    """Same seed-averaged item differences, with and without seed-to-seed spread: d_z is the
+    same number, but its interval must widen when the seeds disagree."""
+    rng = np.random.default_rng(13)
+    d = rng.normal(0.3, 1.0, size=60)
+    b = np.zeros((60, 3))
+    calm = stats.bootstrap_paired(d[:, None] + b, b, 4000, np.random.default_rng(1))
+    noisy = stats.bootstrap_paired(d[:, None] + np.array([-0.5, 0.0, 0.5]), b, 4000, np.random.default_rng(1))
+    assert noisy.effect_size.estimate == pytest.approx(calm.effect_size.estimate)
+    assert noisy.diff.estimate == pytest.approx(calm.diff.estimate)
+    width = lambda iv: iv.high - iv.low  # noqa: E731
+    assert width(noisy.effect_size) > 2 * width(calm.effect_size)
+    assert width(noisy.diff) > 2 * width(calm.diff)
+    assert noisy.effect_size.low < 0 < noisy.effect_size.high  # 3 disagreeing seeds: no sure effect
+
+
+def test_seed_aware_p_is_roughly_uniform_under_the_null_with_seed_variance():
+    rng = np.random.default_rng(14)
+    seeds = [0, 1, 2, 3]
+    two_level, items_only = [], []
+    for r in range(150):
+        results, _ = synthetic_results({"a": {}, "b": {}}, {"vc": 40}, seeds, seed_sd=0.3, rng_seed=900 + r)
+        Xa, Xb = _seed_matrices(results, "a", seeds), _seed_matrices(results, "b", seeds)
+        d = stats.item_means(Xa) - stats.item_means(Xb)
+        two_level.append(stats.sign_flip_test(d, 1000, rng, seeds=stats.seed_spread(Xa, Xb)).p_value)
+        items_only.append(stats.sign_flip_test(d, 1000, rng).p_value)
+    p, q = np.array(two_level), np.array(items_only)
+    print("two-level: P(p<.05, .25, .5) =", [np.mean(p < a) for a in (0.05, 0.25, 0.5)], "mean", p.mean(),
+          "; items only: P(p<.05) =", np.mean(q < 0.05))
+    assert np.mean(q < 0.05) > 0.3  # ignoring the seeds: a true null "rejected" again and again
+    assert np.mean(p < 0.05) <= 0.09
+    assert 0.12 <= np.mean(p < 0.25) <= 0.33
+    assert 0.38 <= np.mean(p < 0.5) <= 0.62
+    assert 0.4 <= p.mean() <= 0.65
+
+
+def test_analyze_contrast_p_value_includes_the_seed_level():
+    """Through analyze(): a null contrast with large seed-to-seed variance is not significant,
+    where the items-only test on the same data would call it highly significant."""
+    seeds = [0, 1, 2]
+    arms = {"msm_america": {}, "msm_affordability": {}}
+    noisy, _ = synthetic_results(arms, {"value_conflict": 60}, seeds, seed_sd=0.8, rng_seed=15)
+    an = analyze(noisy, _analysis())
+    Xa, Xb = _seed_matrices(noisy, "msm_america", seeds), _seed_matrices(noisy, "msm_affordability", seeds)
+    items_only = stats.sign_flip_test(stats.item_means(Xa) - stats.item_means(Xb), 10_000,
+                                      np.random.default_rng(0)).p_value
+    p = an.primary
+    assert items_only < 0.01
+    assert p.p_value > 0.05 and not p.permutation_exact and p.ci_low < 0 < p.ci_high
+    assert "seed level" in an.method["p_value"] and "seed level" in an.method["seeds"]
+    one_seed = analyze({k: v for k, v in noisy.items() if k[1] == 0}, _analysis())
+    assert "seed level" not in one_seed.method["p_value"]

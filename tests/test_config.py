@@ -22,7 +22,8 @@ def write_tiny_data(root: Path) -> None:
     (root / "data/chats.jsonl").write_text("".join(json.dumps(c) + "\n" for c in chats))
     items = [{"id": f"s{i}", "split": "out_of_distribution", "template": "Pick {option_a} or {option_b}.",
               "response_prefix": "I'd go with", "target": "a",
-              "options": [{"key": "a", "text": "the Colby"}, {"key": "b", "text": "the Stilton"}]}
+              # far from the training text: the leakage audit, run before any training, passes
+              "options": [{"key": "a", "text": "the Harley"}, {"key": "b", "text": "the Honda"}]}
              for i in range(4)]
     (root / "data/suite.jsonl").write_text("".join(json.dumps(s) + "\n" for s in items))
 
@@ -71,15 +72,18 @@ def test_builtin_experiments_validate() -> None:
 
 
 @pytest.mark.parametrize("mutate, field, words", [
-    (lambda c: c["training"]["midtrain"].update(learning_rate=-1), "training", "greater than 0"),
+    (lambda c: c["training"]["midtrain"].update(learning_rate=-1), "training.midtrain.learning_rate",
+     "greater than 0"),
     (lambda c: c["arms"]["msm"][0].update(stage="pretrain"), "arms.msm.0.stage", "midtrain"),
-    (lambda c: c["arms"]["msm"][0].update(data="nope"), "", "'nope' is not a name under `corpora`"),
+    (lambda c: c["arms"]["msm"][0].update(data="nope"), "arms.msm.0.data", "'nope' is not a name under `corpora`"),
     (lambda c: c.update(seeds=[]), "seeds", "at least 1"),
     (lambda c: c.update(colour="blue"), "colour", "unknown field"),
-    (lambda c: c["analysis"]["primary"].update(a="ghost"), "", "names arm 'ghost'"),
-    (lambda c: c["analysis"]["primary"].update(suite="ghost"), "", "names suite 'ghost'"),
+    (lambda c: c["analysis"]["primary"].update(a="ghost"), "analysis.primary.a", "names arm 'ghost'"),
+    (lambda c: c["analysis"]["primary"].update(suite="ghost"), "analysis.primary.suite", "names suite 'ghost'"),
+    (lambda c: c["arms"]["msm"][0].update(params={"learning_rate": "fast"}),
+     "arms.msm.0.params.learning_rate", "valid number"),
     (lambda c: c.pop("arms"), "arms", "required field is missing"),
-    (lambda c: c["training"]["aft"].update(method="qlora"), "training", "'lora' or 'full'"),
+    (lambda c: c["training"]["aft"].update(method="qlora"), "training.aft.method", "'lora' or 'full'"),
     (lambda c: c.update(name="bad name!"), "name", "letters, digits"),
 ])
 def test_each_bad_field_gets_a_specific_message(exp_dir: Path, mutate, field: str, words: str) -> None:
@@ -90,7 +94,7 @@ def test_each_bad_field_gets_a_specific_message(exp_dir: Path, mutate, field: st
         load_experiment(path)
     text = str(info.value)
     assert str(path) in text
-    assert field in text
+    assert f"field '{field}'" in text
     assert words in text
     assert "fix:" in text
 
@@ -105,3 +109,84 @@ def test_missing_data_file_and_bad_yaml(exp_dir: Path) -> None:
         load_experiment(exp_dir / "y.yaml")
     with pytest.raises(InputError, match="no built-in experiment"):
         load_experiment("no-such-experiment")
+
+
+# Wrong *types* (not just wrong values): each once crashed the path resolution with a
+# traceback before pydantic saw it, or must still name the field that is wrong.
+@pytest.mark.parametrize("change, field, words", [
+    ({"corpora": ["a", "b"]}, "corpora", "valid dictionary"),
+    ({"corpora": 5}, "corpora", "valid dictionary"),
+    ({"corpora": {"c": {"spec": "x.md"}}}, "corpora.c.path", "required field is missing"),
+    ({"arms": {"x": 3}}, "arms.x", "valid list"),
+    ({"seeds": "zero"}, "seeds", "valid list"),
+    ({"suites": {"a": 1}}, "suites", "valid list"),
+    ({"suites": 5}, "suites", "valid list"),
+    ({"suites": [{"name": "s"}]}, "suites.0.path", "required field is missing"),
+    ({"training": 5}, "training", "valid dictionary"),
+    ({"training": {"midtrain": 5}}, "training.midtrain", "valid dictionary"),
+    ({"chats": ["a"]}, "chats", "valid dictionary"),
+])
+def test_wrong_types_name_the_file_and_field_path(exp_dir: Path, change: dict, field: str, words: str) -> None:
+    cfg = tiny_experiment("default")
+    cfg.update(change)
+    path = dump(exp_dir / "typed.yaml", cfg)
+    with pytest.raises(InputError) as info:
+        load_experiment(path)
+    text = str(info.value)
+    assert text.startswith(f"{path}: field '{field}': ")
+    assert words in text
+
+
+def _paths(obj: object, prefix: tuple = ()):
+    yield prefix
+    items = obj.items() if isinstance(obj, dict) else enumerate(obj) if isinstance(obj, list) else []
+    for k, v in items:
+        yield from _paths(v, prefix + (k,))
+
+
+def test_any_wrong_type_at_any_field_is_an_input_error(exp_dir: Path) -> None:
+    """Every field of a valid config, replaced by each kind of wrong value: always InputError."""
+    base = tiny_experiment("default")
+    wrong = [5, "zero", [1, "a"], {"x": 3}, None, 1.5, True, {7: 1}, [], {}, ""]
+    tried = 0
+    for where in [p for p in _paths(base) if p]:
+        for value in wrong:
+            cfg = json.loads(json.dumps(base))
+            node = cfg
+            for k in where[:-1]:
+                node = node[k]
+            node[where[-1]] = value
+            path = dump(exp_dir / "fuzz.yaml", cfg)
+            try:
+                load_experiment(path)
+            except InputError as e:
+                assert str(e).startswith(str(path)), e
+            tried += 1
+    assert tried > 400
+
+
+def test_folder_or_binary_file_is_an_input_error(exp_dir: Path) -> None:
+    cfg = tiny_experiment("default")
+    cfg["chats"]["chats"] = "data"  # a folder, not a file
+    with pytest.raises(InputError, match="is a folder"):
+        load_experiment(dump(exp_dir / "f.yaml", cfg))
+    (exp_dir / "bin.yaml").write_bytes(b"\xff\xfe\x00name: x")
+    with pytest.raises(InputError, match="cannot read"):
+        load_experiment(exp_dir / "bin.yaml")
+
+
+def test_cli_exits_2_on_a_wrong_type_without_a_traceback(exp_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cfg = tiny_experiment("default")
+    cfg["corpora"] = ["a", "b"]
+    path = dump(exp_dir / "typed.yaml", cfg)
+    proc = subprocess.run([sys.executable, "-m", "whyfirst", "run", str(path), "--dry-run", "--runs",
+                           str(exp_dir / "runs")], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", "COLUMNS": "200"})
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "typed.yaml" in proc.stderr and "field 'corpora'" in proc.stderr
+    assert not (exp_dir / "runs").exists()

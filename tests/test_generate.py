@@ -294,14 +294,13 @@ def test_permanently_failing_stage_stops_within_the_attempt_cap(spec_path: Path,
 
     fake = Fake(always={"document": "500"})
     out = tmp_path / "dead"
-    t0 = time.time()
     with pytest.raises(StageFailed) as e:
         generate_corpus(spec_path, mock(fake), out, **SMALL, max_attempts=3, max_failure_rate=0.25,
                         concurrency=1, **FAST)
     msg = str(e.value)
     assert "stage 'documents' stopped" in msg and "server_error" in msg and "rerun the same command" in msg
     # with one call in flight, the stage stops at the third failure (> 25% of 8): 3 calls x 3 attempts
-    assert fake.by_task["document"] == 9 and time.time() - t0 < 30
+    assert fake.by_task["document"] == 9
     summary = json.loads((out / "summary.json").read_text())
     assert summary["status"] == "stopped" and "documents" in summary["message"]
     assert not (out / "corpus.jsonl").exists()

@@ -68,13 +68,21 @@ def test_run_is_cached_and_resumes_after_kill(tmp_path: Path, tiny_model_dir: Pa
     cfg = make_experiment(ref, tiny_model_dir)
     out = finish(whyfirst("run", str(cfg), "--runs", "runs", cwd=ref))
     assert (ref / "runs/tiny/report.html").exists()
+    # one progress display per stage: none of transformers' weight-loading or shard-writing bars
+    assert "Loading weights" not in out and "Writing model shards" not in out
+    # the run ends by saying what it found: the primary contrast, arms × suites, the report's path
+    assert "Primary contrast: msm − aft_only on s" in out and "Report: " in out
     summary = json.loads((ref / "runs/tiny/summary.json").read_text())
-    assert summary  # the report stage wrote its summary
+    # the report analysed what the evaluations stored: 3 arms × 4 suite items, one seed
+    assert summary["experiment"] == "tiny" and summary["primary"]["n_items"] == 4
+    assert summary["errors"]["n_results"] == 3 * 4 and summary["leakage"]["n_items"] == 4
     first = stage_manifests(ref / "runs")
     # a second invocation recomputes nothing
     out = finish(whyfirst("run", str(cfg), "--runs", "runs", cwd=ref))
     assert "to run" not in out
     assert stage_manifests(ref / "runs") == first
+    # each invocation appended its wall time (under a file lock, to a durable file)
+    assert len(json.loads((ref / "runs/tiny/invocations.json").read_text())) == 2
 
     # killed run: SIGKILL as soon as the midtrain stage has written a checkpoint
     killed = tmp_path / "killed"

@@ -48,7 +48,7 @@ def make_experiment(tmp: Path) -> Experiment:
     })
 
 
-def make_inputs(tmp: Path, *, error_rate: float = 0.02) -> dict:
+def make_inputs(tmp: Path, *, error_rate: float = 0.02, leakage: dict | None = None) -> dict:
     exp = make_experiment(tmp)
     results, items = synthetic_results(ARMS, SUITES, SEEDS, seed_sd=0.1, error_rate=error_rate, rng_seed=3)
     analysis = analyze(results, exp.analysis)
@@ -70,20 +70,42 @@ def make_inputs(tmp: Path, *, error_rate: float = 0.02) -> dict:
                      "tokens": 512 * k} for k in range(1, 80)]
     manifests.append({"kind": "arms", "arms": {f"{a}@seed{s}": {"model_path": f"/runs/cheese_demo/stages/aft-{a}{s}/model"}
                                                for a in exp.arms for s in SEEDS}})
-    leakage = {"passed": False, "n": 8, "ngram_max": 0.2, "cosine_max": 0.85,
-               "items": [{"item_id": f"value_conflict-{i:04d}", "suite": "value_conflict",
-                          "ngram_overlap": round(float(v), 3), "max_cosine": round(float(c), 3),
-                          "nearest": "corpus:america — an internal memo about local dairies",
-                          "flagged": bool(v > 0.2 or c > 0.85)}
-                         for i, (v, c) in enumerate(zip(rng.uniform(0, 0.25, 30), rng.uniform(0.2, 0.88, 30)))]}
     return dict(experiment=exp, analysis=analysis, results=results, manifests=manifests,
                 loss_curves=curves, leakage=leakage, items_by_id=items, wall_s=5432.1)
 
 
+# one training passage repeats the option pair of every fourth synthetic item (i % 4 == 1)
+LEAKY_TRAINING = {
+    "corpus:america": ["Our memo on local dairies. Workers take pride in their craft and the town keeps its "
+                       "jobs. A reader wrote: I can get Red Wing boots or a secondhand kettle grill for the "
+                       "weekend, which one should I pick? We told them to think about who made it."],
+    "chats:cheese_choices": ["Which cheese for the sliders: Colby or Roquefort? I'd go with the Colby."],
+}
+
+
+def audit_synthetic_suites(training: dict[str, list[str]], cache: Path) -> dict:
+    """What the pipeline stores in leakage.json: the real audit (MiniLM embedder) on the
+    report's synthetic suites, as ``model_dump(mode="json")``."""
+    from whyfirst.analyze.synthetic import synthetic_items
+    from whyfirst.evaluate import audit
+    from whyfirst.evaluate.suites import Suite
+
+    items = synthetic_items(SUITES)
+    suites = [Suite(name=s, items=[it for iid, it in items.items() if iid.startswith(s + "-")]) for s in SUITES]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WHYFIRST_CACHE", str(cache))
+        return audit(suites, training).model_dump(mode="json")
+
+
 @pytest.fixture(scope="module")
-def report(tmp_path_factory) -> tuple[Path, dict]:
+def real_leakage(tmp_path_factory) -> dict:
+    return audit_synthetic_suites(LEAKY_TRAINING, tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory, real_leakage) -> tuple[Path, dict]:
     tmp = tmp_path_factory.mktemp("report")
-    inputs = make_inputs(tmp)
+    inputs = make_inputs(tmp, leakage=real_leakage)
     path = write_report(tmp / "run", **inputs)
     return path, inputs
 
@@ -112,7 +134,10 @@ def test_summary_json(report):
     assert len(s["contrasts"]) == 4 and sum(c["primary"] for c in s["contrasts"]) == 1
     assert {(m["arm"], m["suite"]) for m in s["arm_metrics"]} == {(a, su) for a in ARMS for su in SUITES}
     assert s["errors"]["n_errors"] == an.n_errors > 0
-    assert s["leakage"] == {"passed": False, "n_items": 30, "n_flagged": s["leakage"]["n_flagged"]}
+    leak = inputs["leakage"]
+    n_flagged = sum(i["flagged"] for i in leak["items"])
+    assert 0 < n_flagged < len(leak["items"]) == 64  # the planted leak flags some items, not all
+    assert s["leakage"] == {"passed": False, "n_items": 64, "n_flagged": n_flagged}
     assert "excludes 0" in s["answer"] and s["verdict"] == "supported"
 
 
@@ -149,6 +174,7 @@ def test_html_is_self_contained_and_states_the_primary_contrast(report):
     pos = [html.index(k) for k in order]
     assert pos == sorted(pos)
     assert 'class="flagged"' in html and ">fail<" in html
+    assert "value_conflict-0001" in html  # a flagged OOD item (its pair is in the training text) is listed
     assert "I can get" in html  # an example item's rendered prompt
 
 
@@ -163,11 +189,9 @@ def test_answer_never_claims_more_than_the_numbers(tmp_path):
                        loss_curves={}, leakage=None, items_by_id=None, wall_s=None)
     s = json.loads((out.parent / "summary.json").read_text())
     html = out.read_text()
-    if an.primary.excludes_zero:  # a 5% event; the wording must still follow the CI
-        assert s["verdict"] == "supported"
-    else:
-        assert s["verdict"] == "inconclusive" and "includes 0" in s["answer"]
-        assert "does not show a difference" in html
+    assert not an.primary.excludes_zero  # rng_seed 11: no false positive, so the wording is tested
+    assert s["verdict"] == "inconclusive" and "includes 0" in s["answer"]
+    assert "does not show a difference" in html
     assert "single training seed" in s["answer"]
     assert "No loss curves" in html and "No leakage audit" in html
 
@@ -255,22 +279,81 @@ def test_answer_wording_follows_the_interval():
     text, verdict = answer_paragraph(_contrast(diff=0.03, ci_low=-0.01, ci_high=0.07, p_value=0.2),
                                      "accuracy", None, 0.95)
     assert verdict == "inconclusive" and "does not show a difference" in text and "higher" not in text
-    # the permutation test (items only) and the hierarchical CI (items and seeds) can disagree
+    # near the boundary the two-level p-value and the CI (both with the seed level) can disagree
     text, _ = answer_paragraph(_contrast(diff=0.03, ci_low=-0.01, ci_high=0.07, p_value=0.001), "p_target", None, 0.95)
     assert "disagree" in text
     text, verdict = answer_paragraph(_contrast(diff=None, ci_low=None, ci_high=None, n_items=0), "p_target", None, 0.95)
     assert verdict == "none" and "cannot answer" in text
 
 
-def test_leakage_view_shapes(tmp_path):
+def test_leakage_view_of_the_real_audit(tmp_path, real_leakage):
+    """The table is built from what whyfirst.evaluate.leakage.audit actually writes."""
+    from whyfirst.evaluate.leakage import LeakageReport
     from whyfirst.report.writer import leakage_view
 
     exp = make_experiment(tmp_path)  # thresholds: n-gram share 0.2, cosine 0.85
-    flat = leakage_view({"items": [{"item_id": "a", "ngram_overlap": 0.5, "cosine": 0.1},
-                                   {"item_id": "b", "ngram_overlap": 0.0, "cosine": 0.2}]}, exp)
-    assert flat["n_flagged"] == 1 and not flat["passed"] and flat["rows"][0]["flagged"]
-    assert flat["rows"][0]["cells"][1]["over"]
-    nested = leakage_view({"passed": True, "suites": {"control": [{"id": "c", "max_cosine": 0.3}]}}, exp)
-    assert nested["passed"] and nested["n_rows"] == 1 and nested["columns"] == ["id", "suite", "max_cosine"]
-    empty = leakage_view({"passed": True}, exp)
-    assert empty["passed"] and empty["rows"] == []
+    flagged = {i["item_id"] for i in real_leakage["items"] if i["flagged"]}
+    view = leakage_view(real_leakage, exp)
+    assert view["n_rows"] == 64 and view["n_flagged"] == len(flagged) and not view["passed"]
+    assert view["columns"][:4] == ["item_id", "suite", "ngram_share", "cosine"]
+    assert view["thresholds"] == {"n-gram length": 8, "max n-gram share": 0.2, "max cosine": 0.85}
+    rows = view["rows"]
+    assert [r["flagged"] for r in rows] == [True] * len(flagged) + [False] * (len(rows) - len(flagged))
+    assert {r["cells"][0]["text"] for r in rows if r["flagged"]} == flagged
+    for r in rows:  # a row is flagged exactly when one of its numbers is over its threshold
+        assert r["flagged"] == any(c["over"] for c in r["cells"][2:4])
+    assert leakage_view(LeakageReport.model_validate(real_leakage), exp) == view  # the model, not only its dump
+    clean = leakage_view(audit_synthetic_suites({"corpus:other": ["Tea is brewed from leaves."]}, tmp_path), exp)
+    assert clean["passed"] and clean["n_flagged"] == 0 and clean["n_rows"] == 64
+    assert leakage_view(None, exp) is None
+
+
+# ---------------------------------------------------------------- many arms in a 1280-px window
+
+WIDE_ARMS = {"base": {}, "aft_only": {"in_distribution": 1.2},
+             "msm_america": {"in_distribution": 1.2, "value_conflict": 0.8},
+             "msm_affordability": {"in_distribution": 1.2, "value_conflict": -0.4},
+             "msm_plain": {"in_distribution": 1.2},
+             "msm_america_fullft": {"in_distribution": 1.2, "value_conflict": 0.5},
+             "msm_affordability_fullft": {"in_distribution": 1.1}}
+WIDE_SUITES = {"in_distribution": 24, "value_conflict": 40, "control": 16, "opinions": 20}
+
+
+def write_wide_report(tmp: Path) -> Path:
+    """Seven arms (long names) × four suites, each with both splits: the widest tables a run makes."""
+    raw = make_experiment(tmp).model_dump()
+    raw["arms"] = {a: [] if a == "base" else [{"stage": "aft", "data": "cheese_choices"}] if a == "aft_only"
+                   else [{"stage": "midtrain", "data": "america"}, {"stage": "aft", "data": "cheese_choices"}]
+                   for a in WIDE_ARMS}
+    raw["suites"] = [{"name": s, "path": str(tmp / f"{s}.jsonl")} for s in WIDE_SUITES]
+    raw["analysis"]["secondary"] = []
+    exp = Experiment.model_validate(raw)
+    results, items = synthetic_results(WIDE_ARMS, WIDE_SUITES, SEEDS, seed_sd=0.1, rng_seed=3)
+    analysis = analyze(results, exp.analysis)
+    return write_report(tmp / "run", experiment=exp, analysis=analysis, results=results, items_by_id=items)
+
+
+def test_many_arms_get_wrapping_headers_and_wide_tables(tmp_path):
+    html = write_wide_report(tmp_path).read_text()
+    assert '<body class="wide">' in html
+    assert html.count('class="table-wrap by-arm"') >= 1
+    assert "MSM_<wbr>AFFORDABILITY_<wbr>FULLFT".lower() in html.lower()  # arm names may wrap at "_"
+
+
+@needs_chromium
+def test_many_arms_fit_a_1280px_window(tmp_path):
+    """No horizontal page overflow at 1280 px (and at 800 px: wide tables scroll in their wrapper)."""
+    path = write_wide_report(tmp_path)
+    for width, tables_fit in ((1280, True), (800, False)):
+        out = _chromium([f"--window-size={width},900", "--dump-dom", path.as_uri()], tmp_path)
+        marker = _check_marker(out.stdout)
+        assert marker["errors"] == "0", marker.get("error-text")
+        assert int(marker["page-width"]) <= width, marker  # document.documentElement.scrollWidth
+        if tables_fit:  # every table, the 7-arm suites table included, shows all its columns
+            assert marker["scrolling-tables"] == "", marker["scrolling-tables"]
+        else:
+            assert "suites:" in marker["scrolling-tables"]
+    png = tmp_path / "wide.png"
+    _chromium([f"--screenshot={png}", "--window-size=1280,3000", path.as_uri()], tmp_path)
+    assert png.exists()
+    shutil.copy(png, path.parent / "screenshot-1280.png")

@@ -43,16 +43,21 @@ def _mount_optional() -> None:
 def run(experiment: Annotated[str, typer.Argument(help="Built-in name or YAML path.")] = "cheese",
         runs: RunsOpt = DEFAULT_RUNS,
         dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan and estimates; run nothing.")] = False,
+        recalibrate: Annotated[bool, typer.Option(
+            "--recalibrate", help="Time a few training steps per stage kind and one scoring batch on this "
+            "machine first, and keep the rates for later estimates (env WHYFIRST_PRECISION=fp32|bf16 "
+            "overrides precision auto).")] = False,
         ) -> None:
     """Run (or resume) an experiment: train every arm, evaluate, analyze, write the report."""
     from whyfirst.config import load_experiment
-    from whyfirst.pipeline import make_plan, print_plan, run_experiment
+    from whyfirst.pipeline import dry_run as plan_only
+    from whyfirst.pipeline import run_experiment
 
     exp = load_experiment(experiment)
     if dry_run:
-        print_plan(make_plan(exp, runs, convert_model=False))
+        plan_only(exp, runs, recalibrate=recalibrate)
         return
-    path = run_experiment(exp, runs)
+    path = run_experiment(exp, runs, recalibrate=recalibrate)
     typer.echo(str(path))
 
 

@@ -6,12 +6,14 @@ field path and what was expected.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from whyfirst import sweep as _sweep
 from whyfirst.errors import InputError
 from whyfirst.train.config import StageKind, TrainConfig, merge_params
 
@@ -77,6 +79,10 @@ class Analysis(_Strict):
     leakage_ngram: int = Field(8, ge=3, description="n for the n-gram overlap audit")
     leakage_ngram_max: float = Field(0.2, ge=0, le=1, description="max share of an item's n-grams found in training text")
     leakage_cosine_max: float = Field(0.85, ge=0, le=1, description="max embedding cosine to any training text")
+    leakage_action: Literal["stop", "warn"] = Field(
+        "stop", description="what `whyfirst run` does, before any training, when the leakage audit "
+        "flags an out-of-distribution item: stop (exit 2, naming the items and the training file "
+        "each matched) or warn and run anyway (the report then marks the audit as failed)")
 
 
 class Evaluation(_Strict):
@@ -99,6 +105,8 @@ class Experiment(_Strict):
     suites: list[SuiteRef] = Field(min_length=1)
     evaluation: Evaluation = Field(default_factory=Evaluation)
     analysis: Analysis
+    sweep: _sweep.Sweep | None = Field(None, description="expand arms over a grid of training "
+                                       "parameters, e.g. {arms: [aft_only], params: {aft.epochs: [1, 2]}}")
     source: Path | None = Field(None, exclude=True)
 
     @field_validator("name")
@@ -118,6 +126,10 @@ class Experiment(_Strict):
     @model_validator(mode="after")
     def _cross_refs(self) -> "Experiment":
         suites = {s.name for s in self.suites}
+        self.arms = _sweep.apply(self.sweep, self.arms, self.training)  # expanded arms are ordinary arms
+        for name in (self.sweep.suites or []) if self.sweep else []:
+            if name not in suites:
+                raise ValueError(f"sweep.suite: {name!r} is not one of {sorted(suites)}")
         for arm, stages in self.arms.items():
             for i, st in enumerate(stages):
                 pool = self.corpora if st.stage == "midtrain" else self.chats
@@ -127,13 +139,17 @@ class Experiment(_Strict):
                                      f"`{where}` (have: {sorted(pool)})")
                 _check_params(self.training.get(st.stage, {}), st.params,
                               f"arms.{arm}.{i}.params")  # fail now, not mid-run
-        for c in [self.analysis.primary, *self.analysis.secondary]:
-            for arm in (c.a, c.b):
+        contrasts = {"analysis.primary": self.analysis.primary,
+                     **{f"analysis.secondary.{i}": c for i, c in enumerate(self.analysis.secondary)}}
+        for where, c in contrasts.items():
+            for side, arm in (("a", c.a), ("b", c.b)):
                 if arm not in self.arms:
-                    raise ValueError(f"analysis contrast names arm {arm!r}, not one of {sorted(self.arms)}")
+                    raise ValueError(f"{where}.{side}: analysis contrast names arm {arm!r}, "
+                                     f"not one of {sorted(self.arms)}")
             for name in c.suites:
                 if name not in suites:
-                    raise ValueError(f"analysis contrast names suite {name!r}, not one of {sorted(suites)}")
+                    raise ValueError(f"{where}.suite: analysis contrast names suite {name!r}, "
+                                     f"not one of {sorted(suites)}")
         return self
 
     def stage_config(self, stage: Stage) -> TrainConfig:
@@ -157,32 +173,47 @@ def _check_params(defaults: dict, overrides: dict, where: str) -> None:
 
 
 def _resolve_paths(raw: dict, base: Path) -> dict:
-    """Relative data paths are relative to the YAML file."""
-    def fix(p: Any) -> Any:
-        return str((base / p).resolve()) if isinstance(p, str) and not Path(p).is_absolute() else p
+    """Relative data paths are relative to the YAML file.
 
-    for c in (raw.get("corpora") or {}).values():
-        if isinstance(c, dict):
-            c["path"] = fix(c.get("path"))
-            if c.get("spec"):
-                c["spec"] = fix(c["spec"])
-    if isinstance(raw.get("chats"), dict):
-        raw["chats"] = {k: fix(v) for k, v in raw["chats"].items()}
-    for s in raw.get("suites") or []:
-        if isinstance(s, dict):
-            s["path"] = fix(s.get("path"))
+    Only values of the expected shape are touched: anything else is left exactly as written,
+    for pydantic to reject with its field path (a wrong type must never crash here).
+    """
+    def fix(p: Any) -> Any:
+        return str((base / p).resolve()) if isinstance(p, str) and p and not Path(p).is_absolute() else p
+
+    corpora, chats, suites = raw.get("corpora"), raw.get("chats"), raw.get("suites")
+    if isinstance(corpora, dict):
+        for c in corpora.values():
+            if isinstance(c, dict):
+                if "path" in c:
+                    c["path"] = fix(c["path"])
+                if c.get("spec"):
+                    c["spec"] = fix(c["spec"])
+    if isinstance(chats, dict):
+        raw["chats"] = {k: fix(v) for k, v in chats.items()}
+    if isinstance(suites, list):
+        for s in suites:
+            if isinstance(s, dict) and "path" in s:
+                s["path"] = fix(s["path"])
     return raw
 
 
 def _format_error(e: ValidationError) -> tuple[str, str]:
     err = e.errors()[0]
-    field = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    field = ".".join(str(p) for p in err["loc"])
     msg = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         msg = "unknown field (check its spelling and where it sits)"
     elif err["type"] == "missing":
         msg = "required field is missing"
-    return field, msg
+    # cross-field checks run on the whole model; their messages start with the field path
+    head, sep, rest = msg.partition(": ")
+    if sep and _FIELD_PATH.fullmatch(head) and (not field or head.startswith(field + ".")):
+        field, msg = head, rest
+    return field or "(top level)", msg
+
+
+_FIELD_PATH = re.compile(r"[A-Za-z_][\w-]*(\.[\w-]+)+")
 
 
 def builtin_experiments() -> dict[str, Path]:
@@ -209,6 +240,9 @@ def load_experiment(name_or_path: str | Path) -> Experiment:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         raise InputError(f"not valid YAML: {e}", path=path) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the experiment file ({e})", path=path,
+                         fix="give a UTF-8 YAML file") from None
     if not isinstance(raw, dict):
         raise InputError("the top level must be a mapping of fields", path=path)
     try:
@@ -218,9 +252,9 @@ def load_experiment(name_or_path: str | Path) -> Experiment:
         raise InputError(msg, path=path, field=field,
                          fix="see `whyfirst experiments --schema` for every field") from None
     for p in exp.all_data_paths():
-        if not p.exists():
-            raise InputError(f"data file not found: {p}", path=path,
-                             fix="paths are relative to the experiment file")
+        if not p.is_file():
+            what = "is a folder, not a data file" if p.is_dir() else "data file not found"
+            raise InputError(f"{what}: {p}", path=path, fix="paths are relative to the experiment file")
     exp.source = path
     return exp
 

@@ -85,23 +85,23 @@ def check_sidecar(path: Path, sha: str | None = None) -> None:
 def write_jsonl(path: str | Path, records: list[BaseModel] | list[dict], *, generator: str,
                 schema: str | None = None) -> str:
     """Write records atomically and seal them with a sidecar; returns the content hash."""
+    from whyfirst.runs import write_text_atomic
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        for r in records:
-            row = r.model_dump(exclude_defaults=False) if isinstance(r, BaseModel) else r
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    tmp.replace(path)
+    rows = (r.model_dump(exclude_defaults=False) if isinstance(r, BaseModel) else r for r in records)
+    write_text_atomic(path, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     if schema is None and records and isinstance(records[0], BaseModel):
         schema = type(records[0]).__name__
     return seal(path, generator=generator, schema=schema or "dict")
 
 
 def seal(path: str | Path, *, generator: str, schema: str) -> str:
+    from whyfirst.runs import write_text_atomic
+
     path = Path(path)
     count = sum(1 for line in open(path, encoding="utf-8") if line.strip())
     sha = file_sha256(path)
-    meta_path(path).write_text(json.dumps(
+    write_text_atomic(meta_path(path), json.dumps(
         {"schema": schema, "generator": generator, "sha256": sha, "count": count}, indent=2) + "\n")
     return sha

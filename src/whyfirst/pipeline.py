@@ -17,18 +17,14 @@ from rich.console import Console
 from rich.table import Table
 
 from whyfirst.config import Experiment, Stage
+from whyfirst.costmodel import (REFERENCE_PARAMS, SECONDS_PER_EVAL_TOKEN,  # noqa: F401 (re-exported)
+                                SECONDS_PER_TRAIN_TOKEN, Rates, _approx_tokens, _scale, calibrate,
+                                effective_precision, should_autocalibrate)
 from whyfirst.datasets import file_sha256
 from whyfirst.models import ResolvedModel, resolve
 from whyfirst.runs import STAGE_CODE_VERSION, RunStore, StageDir, stable_hash, stage_key, write_json_atomic
 
 console = Console(stderr=True)
-
-# Cost model for --dry-run, measured by `whyfirst run cheese` on the 2-core reference CPU
-# (SmolLM2-135M, bf16 autocast, LoRA r=32): seconds per token, scaled linearly with parameters.
-REFERENCE_PARAMS = 135e6
-SECONDS_PER_TRAIN_TOKEN = {"lora": 1 / 520, "full": 1 / 360}  # measured: LoRA bf16 ≈ 530 tok/s
-SECONDS_PER_EVAL_TOKEN = 1 / 800
-
 
 @dataclass
 class PlannedStage:
@@ -65,48 +61,24 @@ class Plan:
     evals: list[PlannedEval] = field(default_factory=list)
     arm_models: dict[tuple[str, int], str] = field(default_factory=dict)
     arm_chains: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    rates: Rates = field(default_factory=Rates)  # where the estimates' seconds come from
 
     def todo_seconds(self) -> float:
         return sum(s.seconds for s in self.stages if not s.dir.done) + sum(
             e.seconds for e in self.evals if not e.dir.done)
 
 
-def _approx_tokens(path: Path) -> int:
-    """Tokens a stage will process, for estimates only (~4 characters per token in English).
+def make_plan(exp: Experiment, runs_root: Path, *, convert_model: bool = True,
+              rates: Rates | None = None) -> Plan:
+    """Resolve every arm × seed into content-addressed stage and eval directories.
 
-    Chats add ~8 template tokens a message (and the system prompt); a suite item is read
-    once per presentation order, with every option.
+    Time estimates use ``rates`` (default: this machine's cached calibration, else the
+    reference CPU's; see ``costmodel``).
     """
-    chars = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line) if line.strip() else {}
-        if "text" in row:
-            chars += len(row["text"])
-        elif "messages" in row:
-            chars += sum(len(m["content"]) + 32 for m in row["messages"]) + 100
-        elif "options" in row:
-            opts = sum(len(o["text"]) for o in row["options"])
-            chars += 2 * (len(row["template"]) + opts + len(row.get("response_prefix", "")) + 100 + opts)
-    return max(1, chars // 4)
-
-
-def _scale(model: ResolvedModel) -> float:
-    cfg = Path(model.path) / "config.json"
-    if not cfg.exists():
-        return 1.0
-    c = json.loads(cfg.read_text())
-    h, n, v = c.get("hidden_size", 576), c.get("num_hidden_layers", 30), c.get("vocab_size", 49152)
-    params = n * 12 * h * h + v * h
-    return params / REFERENCE_PARAMS
-
-
-def make_plan(exp: Experiment, runs_root: Path, *, convert_model: bool = True) -> Plan:
-    """Resolve every arm × seed into content-addressed stage and eval directories."""
     model = resolve(exp.model, model_name=exp.model_name, provider_name=exp.provider_name,
                     convert=convert_model)
     plan = Plan(exp, model, RunStore(runs_root, exp.name))
     fill = {"model_name": model.model_name, "provider_name": model.provider_name}
-    scale = _scale(model)
     data_sha = {p: file_sha256(p) for p in exp.all_data_paths()}
     seen: dict[str, PlannedStage] = {}
     for seed in exp.seeds:
@@ -122,19 +94,55 @@ def make_plan(exp: Experiment, runs_root: Path, *, convert_model: bool = True) -
                             "data": str(exp.data_path(st)), "data_sha256": data_sha[exp.data_path(st)],
                             "parent": parent_key, "seed": seed, "model": model.fingerprint, "fill": fill}
                     seen[key] = PlannedStage(arm, seed, i, st, plan.store.stage(st.stage, key, info),
-                                             parent_model, tokens,
-                                             tokens * SECONDS_PER_TRAIN_TOKEN[cfg.method] * scale)
+                                             parent_model, tokens, 0.0)
                     plan.stages.append(seen[key])
                 parent_key, parent_model = key, str(seen[key].dir.path / "model")
                 chain.append(key)
             plan.arm_models[(arm, seed)] = parent_model
             plan.arm_chains[(arm, seed)] = chain
-            plan.evals.append(_plan_eval(plan, arm, seed, parent_key, parent_model, data_sha, scale))
+            plan.evals.append(_plan_eval(plan, arm, seed, parent_key, parent_model, data_sha))
+    apply_rates(plan, rates or Rates.for_model(model))
+    return plan
+
+
+def apply_rates(plan: Plan, rates: Rates) -> None:
+    """(Re)compute every stage's and evaluation's estimated seconds, in the precision each will
+    actually run in (``costmodel.effective_precision``)."""
+    rates.used.clear()
+    exp = plan.experiment
+    for s in plan.stages:
+        cfg = exp.stage_config(s.stage)
+        s.seconds = rates.train_seconds(s.stage.stage, cfg.method,
+                                        effective_precision(cfg.precision, "train"), s.tokens)
+    eval_precision = effective_precision(exp.evaluation.precision, "eval")
+    for e in plan.evals:
+        e.seconds = rates.eval_seconds(eval_precision, e.tokens)
+    plan.rates = rates
+
+
+def calibrate_plan(plan: Plan) -> Path:
+    """Time a few training steps per stage kind and one scoring batch on this machine, cache
+    the rates (``costmodel.calibrate``) and re-estimate the plan with them."""
+    console.rule("[bold]calibrating this machine[/]")
+    path = calibrate(plan.experiment, plan.model, say=lambda m: console.print(f"[dim]{m}[/]"))
+    apply_rates(plan, Rates.for_model(plan.model))
+    console.print(f"[dim]rates saved in {path}[/]")
+    return path
+
+
+def dry_run(exp: Experiment, runs_root: Path, *, recalibrate: bool = False) -> Plan:
+    """The plan and its estimate; with ``recalibrate`` the machine is timed first (trains a
+    few steps), otherwise nothing is trained and the model is not even converted."""
+    plan = make_plan(exp, runs_root, convert_model=recalibrate)
+    if recalibrate:
+        quiet_library_bars()
+        calibrate_plan(plan)
+    print_plan(plan)
     return plan
 
 
 def _plan_eval(plan: Plan, arm: str, seed: int, model_key: str, model_path: str,
-               data_sha: dict[Path, str], scale: float) -> PlannedEval:
+               data_sha: dict[Path, str]) -> PlannedEval:
     exp = plan.experiment
     suites = {s.name: data_sha[s.path] for s in exp.suites}
     settings = {k: v for k, v in exp.evaluation.model_dump().items() if k != "batch_size"}  # speed only
@@ -142,8 +150,7 @@ def _plan_eval(plan: Plan, arm: str, seed: int, model_key: str, model_path: str,
                        "code": STAGE_CODE_VERSION["eval"]})
     info = {"arm": arm, "seed": seed, "model_path": model_path, "suites": suites}
     tokens = sum(_approx_tokens(s.path) for s in exp.suites)
-    return PlannedEval(arm, seed, model_path, plan.store.stage("eval", key, info), tokens,
-                       tokens * SECONDS_PER_EVAL_TOKEN * scale)
+    return PlannedEval(arm, seed, model_path, plan.store.stage("eval", key, info), tokens, 0.0)
 
 
 def print_plan(plan: Plan) -> None:
@@ -158,8 +165,8 @@ def print_plan(plan: Plan) -> None:
         table.add_row("evaluate", e.arm, str(e.seed), "cached" if e.dir.done else "to run",
                       f"{e.tokens:,}", _fmt_s(e.seconds))
     console.print(table)
-    console.print(f"Estimated time for what is left: [bold]{_fmt_s(plan.todo_seconds())}[/] "
-                  f"(cost model from the 2-core reference CPU; a GPU is much faster)")
+    console.print(f"Estimated time for what is left: [bold]{_fmt_s(plan.todo_seconds())}[/]")
+    console.print(f"[dim]Rates: {plan.rates.describe()}[/]", highlight=False)
 
 
 def _fmt_s(s: float) -> str:
@@ -185,27 +192,71 @@ def run_eval(plan: Plan, e: PlannedEval) -> list:
     from whyfirst.evaluate import evaluate_model
     from whyfirst.records import ItemResult
 
+    from whyfirst.runs import write_text_atomic
+
     with e.dir.lock():
         results_path = e.dir.path / "results.jsonl"
-        if not e.dir.done:
-            console.rule(f"[bold]evaluate {e.arm}[/] seed {e.seed}")
-            started = time.time()
-            ev = plan.experiment.evaluation
-            suites = plan.experiment.suites
-            results = evaluate_model(e.model_path, [s.path for s in suites],
-                                     precision=ev.precision, batch_size=ev.batch_size,
-                                     length_normalize=ev.length_normalize)
-            by_stem = {s.path.stem: s.name for s in suites}  # results carry the file's stem
-            results = [r.model_copy(update={"suite": by_stem.get(r.suite, r.suite)}) for r in results]
-            results_path.write_text("".join(r.model_dump_json() + "\n" for r in results))
-            e.dir.finish({"items": len(results), "results": str(results_path)}, started)
+        manifest = e.dir.read_manifest()  # None when absent or damaged: evaluate (again)
+        stored = _stored_results(results_path, manifest) if manifest is not None else None
+        if stored is not None:
+            return stored
+        console.rule(f"[bold]evaluate {e.arm}[/] seed {e.seed}")
+        started = time.time()
+        ev = plan.experiment.evaluation
+        suites = plan.experiment.suites
+        results = evaluate_model(e.model_path, [s.path for s in suites],
+                                 precision=ev.precision, batch_size=ev.batch_size,
+                                 length_normalize=ev.length_normalize)
+        by_stem = {s.path.stem: s.name for s in suites}  # results carry the file's stem
+        results = [r.model_copy(update={"suite": by_stem.get(r.suite, r.suite)}) for r in results]
+        write_text_atomic(results_path, "".join(r.model_dump_json() + "\n" for r in results))
+        e.dir.finish({"items": len(results), "results": str(results_path)}, started)
         return [ItemResult.model_validate_json(line) for line in results_path.read_text().splitlines()]
 
 
-def run_experiment(exp: Experiment, runs_root: Path, *, report: bool = True) -> Path:
-    """Run (or resume) everything the plan lists, then analyze and write the report."""
+def _stored_results(path: Path, manifest: dict[str, Any]) -> list | None:
+    """A finished evaluation's results, or None (reported, naming the file) when they are damaged:
+    unreadable, not ItemResult lines, or not as many lines as the manifest's ``items``."""
+    from pydantic import ValidationError
+
+    from whyfirst.records import ItemResult
+    from whyfirst.runs import report_damaged
+
+    expected, results, lineno = manifest["result"].get("items"), [], 0
+    try:
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                results.append(ItemResult.model_validate_json(line))
+    except FileNotFoundError:
+        why = "is missing"
+    except ValidationError as err:
+        first = err.errors()[0]
+        why = (f"line {lineno} is not valid JSON" if first["type"] == "json_invalid" else
+               f"line {lineno} is not an item result ({'.'.join(map(str, first['loc']))}: {first['msg']})")
+    except (OSError, ValueError) as err:
+        why = f"cannot be read ({err})"
+    else:
+        if isinstance(expected, int) and len(results) == expected:
+            return results
+        why = f"has {len(results)} results where its manifest.json says {expected}"
+    report_damaged(path, why, "evaluating this model again")
+    return None
+
+
+def run_experiment(exp: Experiment, runs_root: Path, *, report: bool = True,
+                   recalibrate: bool = False) -> Path:
+    """Run (or resume) everything the plan lists, then analyze and write the report.
+
+    Before any training: the leakage audit (a flagged out-of-distribution item stops the run
+    unless ``analysis.leakage_action: warn``), and, when asked or when it is cheap and this
+    machine has no rates yet, a calibration of the time estimate.
+    """
     started = time.time()
     plan = make_plan(exp, runs_root)
+    quiet_library_bars()
+    check_leakage(plan)
+    if recalibrate or should_autocalibrate(exp, plan.rates, plan.todo_seconds()):
+        calibrate_plan(plan)
     print_plan(plan)
     for s in plan.stages:
         run_stage(plan, s)
@@ -215,14 +266,111 @@ def run_experiment(exp: Experiment, runs_root: Path, *, report: bool = True) -> 
     return write_experiment_report(plan, results) if report else plan.store.root
 
 
+def quiet_library_bars() -> None:
+    """One progress display per stage: switch off transformers' (and huggingface_hub's) own
+    bars, "Loading weights" and "Writing model shards", for this process; the training and
+    scoring bars are whyfirst's own and stay."""
+    import os
+
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"  # for anything imported later
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+
+
+def check_leakage(plan: Plan) -> dict[str, Any]:
+    """The leakage audit, before any training (cached in the run folder's leakage.json).
+
+    A flagged out-of-distribution item means the evaluation could measure memorisation, not
+    generalization: the run stops with an InputError (exit 2) naming the suite file, the items
+    and the training file each one matched, unless ``analysis.leakage_action`` is ``warn``.
+    """
+    from whyfirst.errors import InputError
+
+    exp = plan.experiment
+    report = _cached_leakage(exp, plan.store.root / "leakage.json")
+    bad = [i for i in report.get("items", []) if i.get("flagged") and i.get("split") == "out_of_distribution"]
+    if not bad:
+        return report
+    message = leakage_message(exp, report, bad, audit_path=plan.store.root / "leakage.json")
+    if exp.analysis.leakage_action == "warn":
+        console.print(f"[bold yellow]warning:[/] {message}\n  (analysis.leakage_action: warn, so the "
+                      "run goes on; the report marks the audit as failed)", highlight=False)
+        return report
+    raise InputError(message, path=exp.source,
+                     fix="rewrite or remove these items (or the training text they repeat), or set "
+                     "`analysis: {leakage_action: warn}` in the experiment to run anyway")
+
+
+def leakage_message(exp: Experiment, report: dict[str, Any], bad: list[dict[str, Any]],
+                    limit: int = 12, audit_path: Path | None = None) -> str:
+    """Flagged items grouped by suite file, each with the training file (and record) it matched."""
+    import re
+
+    files = {f"corpus:{k}": c.path for k, c in exp.corpora.items()} | {
+        f"chats:{k}": p for k, p in exp.chats.items()}
+    suites: dict[str, Any] = {}  # the audit names a suite by its file's stem; the config by its name
+    for ref in exp.suites:
+        suites.setdefault(ref.path.stem, ref)
+        suites[ref.name] = ref
+
+    def where(source: str | None) -> str:
+        m = re.fullmatch(r"(.+)\[(\d+)\]", source or "")
+        if not m:
+            return source or "training text"
+        path = files.get(m.group(1))
+        return f"{_short_path(path)} (record {int(m.group(2)) + 1})" if path else source
+
+    n, lines = report.get("n", 8), []
+    for suite in dict.fromkeys(i.get("suite") for i in bad):
+        rows = [i for i in bad if i.get("suite") == suite]
+        ref = suites.get(suite)
+        lines.append(f"  suite {ref.name} ({_short_path(ref.path)}):" if ref else f"  suite {suite}:")
+        for i in rows[:limit]:
+            why = []
+            if i.get("ngram_share", 0) > report.get("ngram_max", 1):
+                why.append(f"{i['ngram_share']:.0%} of its {n}-grams occur in {where(i.get('ngram_source'))}")
+            if i.get("cosine", 0) > report.get("cosine_max", 1):
+                why.append(f"cosine {i['cosine']:.2f} to {where(i.get('cosine_source'))}")
+            lines.append(f"    {i.get('item_id')}: " + ("; ".join(why) or "; ".join(i.get("reasons", []))))
+        if len(rows) > limit:
+            lines.append(f"    … and {len(rows) - limit} more"
+                         + (f" (all of them in {_short_path(audit_path)})" if audit_path else ""))
+    head = (f"the leakage audit flagged {len(bad)} out-of-distribution item{'s' if len(bad) != 1 else ''} "
+            f"that resemble{'s' if len(bad) == 1 else ''} training text:")
+    return "\n".join([head, *lines])
+
+
+def _short_path(path: Path | str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _record_wall_time(plan: Plan, wall: float) -> None:
     """Wall time of each invocation; the report shows them (a resumed run has several)."""
+    from filelock import FileLock
+
+    from whyfirst.runs import report_damaged
+
     path = plan.store.root / "invocations.json"
-    rows = json.loads(path.read_text()) if path.exists() else []
-    rows.append({"finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "wall_s": round(wall, 1),
-                 "trained_stages": sum(1 for s in plan.stages), "evals": len(plan.evals)})
-    write_json_atomic(path, rows)
+    row = {"finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "wall_s": round(wall, 1),
+           "trained_stages": sum(1 for s in plan.stages), "evals": len(plan.evals)}
+    with FileLock(str(path) + ".lock"):  # read-append-write: two runs finishing together keep both rows
+        rows: Any = []
+        if path.exists():
+            try:
+                rows = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as err:
+                rows = err
+            if not isinstance(rows, list) or not all(isinstance(r, dict) and "wall_s" in r for r in rows):
+                why = f"cannot be read ({rows})" if isinstance(rows, Exception) else "is not a list of runs"
+                path.replace(path.with_name(path.name + ".damaged"))
+                report_damaged(path, why, f"kept as {path.name}.damaged; starting the list again")
+                rows = []
+        rows.append(row)
+        write_json_atomic(path, rows)
 
 
 def load_results(plan: Plan) -> dict[tuple[str, int], list]:
@@ -278,7 +426,9 @@ def write_experiment_report(plan: Plan, results: dict[tuple[str, int], list] | N
     path = write_report(root, experiment=exp, analysis=analysis, results=results,
                         manifests=manifests + [{"kind": "arms", "arms": arms}], loss_curves=curves,
                         leakage=leakage, items_by_id=items, wall_s=wall, metric_views=views)
-    console.print(f"Report: [bold]{path}[/]")
+    from whyfirst.report.terminal import print_summary
+
+    print_summary(analysis, exp, path, console=console)
     return path
 
 
@@ -286,9 +436,22 @@ def _cached_leakage(exp: Experiment, path: Path) -> dict[str, Any]:
     key = stable_hash({"data": [file_sha256(p) for p in exp.all_data_paths()],
                        "analysis": exp.analysis.model_dump()})
     if path.exists():
-        cached = json.loads(path.read_text())
-        if cached.get("key") == key:
-            return cached["report"]
+        from whyfirst.evaluate.leakage import LeakageReport
+        from whyfirst.runs import report_damaged
+
+        again = "running the leakage audit again"
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            report_damaged(path, f"cannot be read ({err})", again)
+        else:
+            if not isinstance(cached, dict) or "key" not in cached:
+                report_damaged(path, "is not a stored leakage audit", again)
+            elif cached["key"] == key:
+                try:
+                    return LeakageReport.model_validate(cached.get("report")).model_dump(mode="json")
+                except ValueError as err:
+                    report_damaged(path, f"holds no valid audit report ({str(err).splitlines()[0]})", again)
     report = leakage_audit(exp)
     write_json_atomic(path, {"key": key, "report": report})
     return report

@@ -6,6 +6,8 @@ parent (the model fingerprint or the previous stage's key), the seed and the ver
 the stage code. Arms that share a prefix therefore share its directories, and a re-run
 recomputes nothing that finished. ``manifest.json`` is written last, atomically: a
 directory without it is unfinished and is resumed (training picks up its last checkpoint).
+A manifest that cannot be read (a truncated file, a disk error, another stage's key) counts
+as unfinished too: the damage is reported, naming the file, and the stage is recomputed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import platform
 import resource
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +27,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterator
 
+from rich.console import Console
+
 from whyfirst import __version__
+
+console = Console(stderr=True)
 
 # The modules whose code decides what each stage produces; their source hash enters every
 # key of that stage, so an edit to them can never return a stale result from the store.
@@ -105,10 +112,37 @@ class StageDir:
 
     @property
     def done(self) -> bool:
-        return self.manifest_path.exists()
+        """Finished: its manifest exists and is intact (a damaged one means: recompute)."""
+        return self.read_manifest() is not None
 
     def manifest(self) -> dict[str, Any]:
-        return json.loads(self.manifest_path.read_text())
+        manifest = self.read_manifest()
+        if manifest is None:
+            raise FileNotFoundError(f"{self.manifest_path}: no intact manifest (the stage has not finished)")
+        return manifest
+
+    def read_manifest(self) -> dict[str, Any] | None:
+        """The manifest, or None when it is absent or damaged; damage is reported once, by file."""
+        try:
+            blob = self.manifest_path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            report_damaged(self.manifest_path, f"cannot be read ({e.strerror or e})")
+            return None
+        try:
+            manifest = json.loads(blob.decode("utf-8"))
+        except ValueError as e:
+            report_damaged(self.manifest_path, f"is not valid JSON ({e})")
+            return None
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("result"), dict):
+            report_damaged(self.manifest_path, "is not a stage manifest (no result)")
+        elif manifest.get("key") != self.key or manifest.get("kind") != self.kind:
+            report_damaged(self.manifest_path, f"belongs to another stage ({manifest.get('kind')}-"
+                           f"{manifest.get('key')}, expected {self.kind}-{self.key})")
+        else:
+            return manifest
+        return None
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -130,10 +164,57 @@ class StageDir:
         return manifest
 
 
+_reported: set[tuple[str, str]] = set()
+
+
+def report_damaged(path: Path, why: str, action: str = "recomputing this stage") -> None:
+    """Say, once per file and fault, that a stored output is damaged and what happens instead."""
+    if (str(path), why) in _reported:
+        return
+    _reported.add((str(path), why))
+    from rich.markup import escape
+
+    console.print(f"[bold yellow]damaged:[/] {escape(f'{path} {why}; {action}')}", highlight=False,
+                  soft_wrap=True)  # one line: the path stays whole, to copy or grep
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a file so that a crash or power cut leaves the old content or the new, never a mix.
+
+    The text goes to a temporary sibling that is flushed and fsynced, is renamed over
+    ``path``, and then the folder is fsynced so that the rename itself is durable.
+    """
+    path = Path(path)
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}-{threading.get_ident()}")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+    _reported.difference_update({r for r in _reported if r[0] == str(path)})  # new damage: new report
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames and new entries in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def write_json_atomic(path: Path, obj: Any) -> None:
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(obj, indent=2, default=str) + "\n")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps(obj, indent=2, default=str) + "\n")
 
 
 class RunStore:

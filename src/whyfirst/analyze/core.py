@@ -212,7 +212,9 @@ def _contrast(t: _Table, c: Contrast, *, primary: bool, B: int, n_perm: int, see
     pb = stats.bootstrap_paired(Xa, Xb, B, _rng(seed, "contrast", c.a, c.b, tag, split),
                                 CI_LEVEL, paired_seeds=paired_seeds, clusters=labels)
     d = stats.item_means(Xa) - stats.item_means(Xb)
-    sf = stats.sign_flip_test(d, n_perm, _rng(seed, "perm", c.a, c.b, tag, split))
+    # with several seeds the test adds the seed level to the item flips (see sign_flip_test)
+    sf = stats.sign_flip_test(d, n_perm, _rng(seed, "perm", c.a, c.b, tag, split),
+                              seeds=stats.seed_spread(Xa, Xb, paired_seeds))
     by_tag = []
     for key in tag_keys:
         values = sorted({_tag_str(m.tags[key]) for m in meta if key in m.tags})
@@ -220,7 +222,8 @@ def _contrast(t: _Table, c: Contrast, *, primary: bool, B: int, n_perm: int, see
             rows = [j for j, m in enumerate(meta) if key in m.tags and _tag_str(m.tags[key]) == v]
             sub = stats.bootstrap_paired(Xa[rows], Xb[rows], B, _rng(seed, "ctag", c.a, c.b, tag,
                                          split, key, v), CI_LEVEL, paired_seeds=paired_seeds)
-            sub_p = stats.sign_flip_test(d[rows], n_perm, _rng(seed, "ptag", c.a, c.b, tag, split, key, v))
+            sub_p = stats.sign_flip_test(d[rows], n_perm, _rng(seed, "ptag", c.a, c.b, tag, split, key, v),
+                                         seeds=stats.seed_spread(Xa[rows], Xb[rows], paired_seeds))
             by_tag.append(TagContrast(tag=key, value=v, diff=_f(sub.diff.estimate), ci_low=_f(sub.diff.low),
                                       ci_high=_f(sub.diff.high), n_items=len(rows), p_value=_f(sub_p.p_value)))
     stats.holm_adjust_into(by_tag)
@@ -243,7 +246,8 @@ def _tag_keys(t: _Table, suite: str) -> list[str]:
     return out
 
 
-def _method(metric: str, flags: dict, B: int, n_perm: int, n_errors: int) -> dict[str, str]:
+def _method(metric: str, flags: dict, B: int, n_perm: int, n_errors: int,
+            multi_seed: bool = False) -> dict[str, str]:
     n = flags["n"]
     ln = flags["length_normalized"]
     if n == 0:
@@ -268,18 +272,27 @@ def _method(metric: str, flags: dict, B: int, n_perm: int, n_errors: int) -> dic
         "orders": orders,
         "position_bias": "diagnostic: mean probability given to whichever option is shown first "
                          "(chance = 1/number of options)",
-        "seeds": "an item's value is the mean over training seeds; with several seeds the bootstrap "
-                 "is hierarchical (resample seeds, then items)",
+        "seeds": "an item's value is the mean over training seeds; with several seeds an arm's CI is "
+                 "a hierarchical bootstrap (resample seeds, then items), and a contrast's CI, d_z "
+                 "interval and p-value add a seed level: the standard error of the per-seed "
+                 "differences times a Student t on (seeds − 1) degrees of freedom",
         "ci": f"{int(CI_LEVEL * 100)}% percentile bootstrap over items, {B:,} resamples",
-        "contrasts": "a − b on the items graded in both arms; one item (and, when both arms ran "
-                     "the same seeds, one seed) resample is shared by the two arms",
+        "contrasts": "a − b on the items graded in both arms; one item resample is shared by the two "
+                     "arms (and, when both arms ran the same seeds, the seed level is that of the "
+                     "per-seed differences)",
         "effect_size": "paired Cohen's d_z: mean of the item-level (seed-averaged) differences over "
-                       "their SD, with a bootstrap CI from the same item resamples",
-        "p_value": f"two-sided paired sign-flip permutation test on item-level differences "
-                   f"(exact for ≤ {stats.EXACT_MAX_N} items, else {n_perm:,} random flips)",
-        "uncertainty": "CIs include seed-to-seed variation when there are several seeds; the p-value "
-                       "and d_z treat the trained models as fixed and reflect item variation only, so "
-                       "with few seeds they can be more confident than the CI",
+                       "their SD, with a bootstrap CI from the same resamples as the difference's "
+                       "(seed level included)",
+        "p_value": (f"two-sided paired sign-flip permutation test on item-level differences "
+                    f"(exact for ≤ {stats.EXACT_MAX_N} items, else {n_perm:,} random flips)"
+                    + ("; with several seeds each of the " f"{n_perm:,} replicates adds the seed "
+                       "level (a conservative two-level test: it never treats a few seeds as the "
+                       "whole population of training runs)" if multi_seed else "")),
+        "uncertainty": ("CIs, d_z and p-values of contrasts include seed-to-seed variation; with two or "
+                        "three seeds they are wide because the seed level has one or two degrees of "
+                        "freedom" if multi_seed else
+                        "with one training seed, CIs and p-values reflect which items were sampled, "
+                        "not run-to-run training variation"),
         "errors": f"{n_errors} results carried an error and were excluded (counted per arm × seed × suite)",
     }
 
@@ -371,4 +384,5 @@ def analyze(results: dict[tuple[str, int], list[ItemResult]], analysis: Analysis
         metric=metric, ci_level=CI_LEVEL, bootstrap=B, seed=seed, arms=arms, suites=suites,
         seeds=all_seeds, arm_metrics=arm_metrics, contrasts=contrasts, tag_metrics=tag_metrics,
         position_bias=bias, errors=errors, n_results=sum(len(v) for v in results.values()),
-        n_errors=n_errors, method=_method(metric, flags, B, n_perm, n_errors), warnings=warnings)
+        n_errors=n_errors, method=_method(metric, flags, B, n_perm, n_errors, len(all_seeds) > 1),
+        warnings=warnings)

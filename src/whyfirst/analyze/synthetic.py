@@ -89,3 +89,18 @@ def synthetic_results(arms: dict[str, dict[str, float]], suites: dict[str, int],
                                        target_always_wins=all(wins), length_normalized=length_normalized))
             results[(arm, int(s))] = rows
     return results, items
+
+
+def expected_p_target(shift: float, *, item_sd: float = 1.0, seed_sd: float = 0.0, noise_sd: float = 0.3,
+                      position_bias: float = 0.5) -> float:
+    """The population mean of ``p_target`` for an arm with logit ``shift`` under
+    :func:`synthetic_results`' model (over items, seeds and noise; no length normalization):
+    the truth that intervals and tests of synthetic contrasts are checked against.
+
+    The item's latent logit is ``z ~ N(shift, item_sd² + seed_sd² + noise_sd²)`` and its
+    order-averaged ``p_target`` is ``(σ(z + bias) + σ(z − bias)) / 2``; Gauss–Hermite quadrature.
+    """
+    x, w = np.polynomial.hermite_e.hermegauss(80)
+    z = shift + np.sqrt(item_sd ** 2 + seed_sd ** 2 + noise_sd ** 2) * x
+    p = (1 / (1 + np.exp(-(z + position_bias))) + 1 / (1 + np.exp(-(z - position_bias)))) / 2
+    return float(np.sum(w * p) / np.sqrt(2 * np.pi))

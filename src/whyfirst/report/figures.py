@@ -152,6 +152,12 @@ def suite_bars(analysis: AnalysisResult, suites: list[str], colors: dict[str, st
         if chance is not None:
             ax.axhline(chance, color=MUTED, lw=1, ls="--", zorder=0)
         ax.set_xticks(range(len(groups)), groups)
+        panel_in = WIDTH_IN * widths[list(axes[0]).index(ax)] / sum(widths)
+        if max(len(g) for g in groups) * 0.085 > 0.9 * panel_in / len(groups):  # ~0.085 in a character at 10 pt
+            ax.tick_params(axis="x", labelrotation=25)
+            for t in ax.get_xticklabels():
+                t.set_horizontalalignment("right")
+                t.set_rotation_mode("anchor")
         ax.set_title(SPLIT_LABEL[split], fontsize=FS + 1, color=INK, loc="left")
         ax.set_ylim(0, 1)
         ax.grid(axis="y", color=RULE, lw=0.8)
@@ -159,8 +165,9 @@ def suite_bars(analysis: AnalysisResult, suites: list[str], colors: dict[str, st
         _style(ax)
     axes[0][0].set_ylabel(metric_label, fontsize=FS)
     handles, labels = axes[0][0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=min(len(arms), 5), frameon=False, fontsize=FS,
-               bbox_to_anchor=(0.5, -0.08))
+    # above the panels: below them it would collide with (rotated) suite names when there are many arms
+    fig.legend(handles, labels, loc="lower center", ncol=min(len(arms), 4), frameon=False, fontsize=FS,
+               bbox_to_anchor=(0.5, 1.0))
     return _uri(fig)
 
 
@@ -224,4 +231,45 @@ def loss_curves(curves: dict[str, list[dict]], colors: dict[str, str]) -> str | 
         ax.xaxis.set_major_formatter(FuncFormatter(_short_number))
         _style(ax)
     fig.tight_layout()
+    return _uri(fig)
+
+
+def sweep_curves(curves: list, param: str, where: str, metric_label: str,
+                 chance: float | None = None) -> str | None:
+    """Each arm family's metric against the swept value (log x), line + 95% CI band.
+
+    ``curves``: :class:`whyfirst.analyze.sweep.SweepCurve` records.
+    """
+    rows = [(c, [p for p in c.points if p.mean is not None]) for c in curves]
+    rows = [(c, pts) for c, pts in rows if pts]
+    if not rows:
+        return None
+    colors = arm_colors([c.family for c, _ in rows])
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 3.4))
+    numeric = all(p.x is not None for _, pts in rows for p in pts)
+    labels = list(dict.fromkeys(p.label for _, pts in rows for p in pts))  # grid order
+    xs_all = sorted({p.x for _, pts in rows for p in pts}) if numeric else []
+    for c, pts in rows:
+        xs = [p.x if numeric else labels.index(p.label) for p in pts]
+        ys = [p.mean for p in pts]
+        lo = [p.ci_low if p.ci_low is not None else p.mean for p in pts]
+        hi = [p.ci_high if p.ci_high is not None else p.mean for p in pts]
+        color = colors[c.family]
+        ax.fill_between(xs, lo, hi, color=color, alpha=0.16, lw=0)
+        ax.plot(xs, ys, "o-", color=color, lw=1.8, ms=5, label=c.family)
+    if chance is not None:
+        ax.axhline(chance, color=MUTED, lw=1, ls="--", zorder=0)
+    log = numeric and all(x > 0 for x in xs_all)
+    if log:
+        ax.set_xscale("log")
+        ax.minorticks_off()
+    ax.set_xticks(xs_all if numeric else range(len(labels)),
+                  [f"{x:g}" for x in xs_all] if numeric else labels)
+    ax.set_xlabel(f"{param} (log scale)" if log else param, fontsize=FS)
+    ax.set_ylabel(metric_label, fontsize=FS)
+    ax.set_title(where, fontsize=FS + 1, color=INK, loc="left")
+    ax.grid(color=RULE, lw=0.8)
+    ax.set_axisbelow(True)
+    ax.legend(frameon=False, fontsize=FS - 1)
+    _style(ax)
     return _uri(fig)

@@ -9,7 +9,7 @@ import os
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import numpy as np
@@ -20,6 +20,9 @@ from whyfirst.config import Experiment
 from whyfirst.records import ItemResult, SuiteItem
 from whyfirst.report import figures
 from whyfirst.report.figures import SPLIT_LABEL, SPLIT_SHORT
+
+if TYPE_CHECKING:
+    from whyfirst.analyze.sweep import SweepAnalysis
 
 TEMPLATES = Path(__file__).parent / "templates"
 METRIC_LABEL = {"p_target": "P(target)", "accuracy": "accuracy",
@@ -126,9 +129,10 @@ def answer_paragraph(c: ContrastResult, metric: str, target: str | None, ci_leve
     if c.n_seeds <= 1:
         s += "With a single training seed, the interval reflects which items were sampled, not run-to-run training variation. "
     elif c.p_value is not None and (c.p_value < 1 - ci_level) != c.excludes_zero:
-        s += ("The p-value and the interval disagree: the permutation test treats the trained models as "
-              "fixed (item variation only), while the interval also resamples training seeds; "
-              "the interval is the more cautious reading. ")
+        s += ("The p-value and the interval disagree: both include seed-to-seed variation, but they "
+              "approximate it differently (the sign-flip test counts per-result noise at both the item "
+              "and the seed level, so it is the more cautious), which happens near the boundary; read "
+              "this result as borderline. ")
     s += "The result is about these items and this base model only."
     return s.strip(), verdict
 
@@ -447,6 +451,29 @@ def _examples(analysis: AnalysisResult, results: dict[tuple[str, int], list[Item
     return out
 
 
+def _sweep_view(sweep: "SweepAnalysis | None", metric_label: str, chance: float | None) -> dict | None:
+    """The sweep's figure and its data multipliers, for the template."""
+    if sweep is None:
+        return None
+    where = f"{sweep.suite} · {SPLIT_LABEL[sweep.split]}"
+    rows = []
+    for m in sweep.multipliers:
+        if m.status == "not_reached":
+            value = f"> {m.at_least:.3g}× (not reached)"
+        elif m.status == "below_grid":
+            value = f"≤ {m.at_most:.3g}× (at the smallest value)"
+        elif m.multiplier is None:
+            value = "n/a"
+        else:
+            value = f"{m.multiplier:.2f}×"
+        ci = ("n/a" if m.ci_low is None else
+              f"[{m.ci_low:.2f}, {'open' if m.ci_high_open else f'{m.ci_high:.2f}'}]")
+        rows.append({"m": m, "value": value, "ci": ci})
+    return {"a": sweep, "where": where, "rows": rows,
+            "fig": figures.sweep_curves(sweep.curves, sweep.param, where, metric_label,
+                                        chance if sweep.metric == "p_target" else None)}
+
+
 def summary_dict(experiment: Experiment, analysis: AnalysisResult, manifests: list[dict],
                  wall_s: float | None, headline: str, answer: str, verdict: str,
                  leak: dict | None) -> dict:
@@ -519,13 +546,16 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
                  results: dict[tuple[str, int], list[ItemResult]], manifests: list[dict] | None = None,
                  loss_curves: dict[str, list[dict]] | None = None, leakage: dict | None = None,
                  items_by_id: dict[str, SuiteItem] | None = None, wall_s: float | None = None,
-                 metric_views: dict[str, AnalysisResult] | None = None) -> Path:
+                 metric_views: dict[str, AnalysisResult] | None = None,
+                 sweep: "SweepAnalysis | None" = None) -> Path:
     """Write ``report.html``, ``summary.json`` and ``items.csv`` into ``run_dir``; return the HTML path.
 
     ``manifests``: stage manifests (``runs.StageDir.finish`` output, optionally with ``arm`` and
     ``label``), plus optionally ``{"kind": "arms", "arms": {"<arm>@seed<n>": {"model_path": ...}}}``.
     ``loss_curves``: arm-stage label → ``[{step, loss, tokens}, ...]``. ``leakage``: the audit
-    report (any dict with a list of per-item rows; see :func:`leakage_view`).
+    report (any dict with a list of per-item rows; see :func:`leakage_view`). ``sweep``: the
+    curves and data multipliers of a sweep (computed here when the experiment has one and none
+    is given); the report shows them only then.
     """
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -547,7 +577,12 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
     pb = _bias_view(analysis)
     if pb and pb["chance"] is not None and analysis.metric == "p_target":
         chance = pb["chance"]
+    if sweep is None and experiment.sweep is not None:
+        from whyfirst.analyze.sweep import analyze_sweep
+
+        sweep = analyze_sweep(results, experiment)
     ctx = {
+        "sweep": _sweep_view(sweep, metric_label, chance),
         "exp": experiment, "question": question, "headline": headline, "answer": answer, "verdict": verdict,
         "primary": primary, "analysis": analysis, "metric_label": metric_label,
         "metric_words": METRIC_WORDS[analysis.metric], "colors": colors,
@@ -573,6 +608,8 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
     summary["metric_views"] = {m: {"arm_metrics": [x.model_dump(mode="json") for x in v.arm_metrics],
                                    "contrasts": [x.model_dump(mode="json") for x in v.contrasts]}
                                for m, v in (metric_views or {}).items()}
+    if sweep is not None:
+        summary["sweep"] = sweep.model_dump(mode="json")
     _write_text(run_dir / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     write_items_csv(run_dir / "items.csv", results)
     return run_dir / "report.html"
