@@ -178,3 +178,14 @@ def test_real_probe_on_the_tiny_model(exp, isolated_cache) -> None:
     rate, source = rates.eval_tokens_per_s(effective_precision("auto", "eval"))
     assert source == "measured" and rate > 0
     assert path.exists()
+
+
+def test_precision_override_reaches_training_and_scoring(monkeypatch) -> None:
+    from whyfirst.evaluate.scorer import resolve_precision as scoring_precision
+    from whyfirst.train.precision import resolve_precision as training_precision
+
+    monkeypatch.setenv("WHYFIRST_PRECISION", "fp32")
+    assert training_precision("auto") == "fp32" and scoring_precision("auto", "cpu") == "float32"
+    monkeypatch.setenv("WHYFIRST_PRECISION", "bf16")
+    assert training_precision("auto") == "bf16" and scoring_precision("auto", "cpu") == "bfloat16"
+    assert training_precision("fp32") == "fp32"  # an explicit config value is part of the stage key: kept

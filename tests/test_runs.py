@@ -100,7 +100,7 @@ def test_a_damaged_manifest_counts_as_not_done_and_names_its_file(tmp_path: Path
 def test_run_stage_retrains_a_stage_whose_manifest_is_damaged(tmp_path: Path, tiny_model_dir: Path,
                                                              monkeypatch, capsys) -> None:
     import whyfirst.train
-    from whyfirst.pipeline import run_stage
+    from whyfirst.pipeline import run_planned_stage
 
     calls = []
 
@@ -111,11 +111,11 @@ def test_run_stage_retrains_a_stage_whose_manifest_is_damaged(tmp_path: Path, ti
     monkeypatch.setattr(whyfirst.train, "train_stage", fake_train)
     plan = plan_for(tmp_path, tiny_model_dir)
     s = plan.stages[0]
-    assert run_stage(plan, s)["result"] == {"steps": 1}
-    assert run_stage(plan, s)["result"] == {"steps": 1} and len(calls) == 1  # cached
+    assert run_planned_stage(plan, s)["result"] == {"steps": 1}
+    assert run_planned_stage(plan, s)["result"] == {"steps": 1} and len(calls) == 1  # cached
     s.dir.manifest_path.write_text(s.dir.manifest_path.read_text()[:50])  # truncated
     capsys.readouterr()
-    assert run_stage(plan, s)["result"] == {"steps": 2}  # trained again, manifest rewritten
+    assert run_planned_stage(plan, s)["result"] == {"steps": 2}  # trained again, manifest rewritten
     assert str(s.dir.manifest_path) in capsys.readouterr().err
     assert s.dir.done and len(calls) == 2
 

@@ -15,7 +15,7 @@ from safetensors.torch import load_file
 
 from whyfirst.records import Chat, Document, Message
 from whyfirst.train import TrainConfig, train_stage
-from whyfirst.train.data import (IGNORE, Collator, build_dataset, chat_messages, group_by_length,
+from whyfirst.train.data import (IGNORE, Collator, build_dataset, training_messages, group_by_length,
                                  midtrain_dataset, seeded_cycle, tokenize_chat, tokenize_documents,
                                  document_separator_id)
 
@@ -130,8 +130,8 @@ def test_aft_truncates_to_max_length(tokenizer):
 def test_think_traces_kept_or_stripped(tokenizer):
     chat = Chat(id="t", messages=[Message(role="user", content="Pick one."),
                                   Message(role="assistant", content="<think>Colby is American.\n</think>\nColby.")])
-    kept = tokenize_chat(chat_messages(chat, {}, keep_reasoning=True), tokenizer, 512)
-    stripped = tokenize_chat(chat_messages(chat, {}, keep_reasoning=False), tokenizer, 512)
+    kept = tokenize_chat(training_messages(chat, {}, keep_reasoning=True), tokenizer, 512)
+    stripped = tokenize_chat(training_messages(chat, {}, keep_reasoning=False), tokenizer, 512)
     assert loss_text(kept, tokenizer) == "<think>Colby is American.\n</think>\nColby.<|im_end|>"
     assert loss_text(stripped, tokenizer) == "Colby.<|im_end|>"
 
@@ -304,3 +304,14 @@ def test_documents_end_with_end_of_text_not_end_of_turn():
     assert sep != tok.eos_token_id  # the chat EOS (<|im_end|>) would mark documents as turns
     docs = tokenize_documents(["A short document.", "Another one."], tok)
     assert [d[-1] for d in docs] == [sep, sep]
+
+
+def test_max_examples_trains_on_a_nested_seeded_subset():
+    from whyfirst.train.data import nested_subset, select_examples
+
+    examples = [{"input_ids": [i, i], "labels": [i, i]} for i in range(40)]
+    picked = {k: {e["input_ids"][0] for e in select_examples(examples, TrainConfig(max_examples=k, epochs=1), seed=2)}
+              for k in (5, 10, 20)}
+    assert [len(v) for v in picked.values()] == [5, 10, 20]
+    assert picked[5] <= picked[10] <= picked[20]
+    assert picked[10] == set(nested_subset(40, 10, 2))

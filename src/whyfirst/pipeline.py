@@ -173,7 +173,7 @@ def _fmt_s(s: float) -> str:
     return f"{s / 60:.1f} min" if s >= 90 else f"{s:.0f} s"
 
 
-def run_stage(plan: Plan, s: PlannedStage) -> dict[str, Any]:
+def run_planned_stage(plan: Plan, s: PlannedStage) -> dict[str, Any]:
     from whyfirst.train import train_stage
 
     with s.dir.lock():
@@ -259,7 +259,7 @@ def run_experiment(exp: Experiment, runs_root: Path, *, report: bool = True,
         calibrate_plan(plan)
     print_plan(plan)
     for s in plan.stages:
-        run_stage(plan, s)
+        run_planned_stage(plan, s)
     results = {(e.arm, e.seed): run_eval(plan, e) for e in plan.evals}
     wall = time.time() - started
     _record_wall_time(plan, wall)

@@ -18,9 +18,10 @@ Everything here is a pure function of the config; :func:`apply` is what the
 
 from __future__ import annotations
 
+from whyfirst.train.data import nested_subset  # noqa: F401 (re-exported: sweeps over aft.max_examples)
+
 import itertools
 import json
-import random
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -202,16 +203,3 @@ def apply(sweep: Sweep | None, arms: dict[str, list["Stage"]],
     return expand_arms(arms, sweep)
 
 
-def nested_subset(n_total: int, k: int, seed: int) -> list[int]:
-    """``k`` of the indices ``0..n_total-1``, seeded and nested: for the same ``seed`` and
-    ``n_total``, every smaller subset is contained in every larger one.
-
-    The indices are the first ``k`` of one seeded shuffle, in that order; it is the first pass
-    of ``train.data.seeded_cycle(n_total, seed)``, so ``max_examples=k`` trains on the same
-    chats that ``epochs=k/n_total`` would.
-    """
-    if not 0 <= k <= n_total:
-        raise ValueError(f"k={k} must be between 0 and n_total={n_total}")
-    order = list(range(n_total))
-    random.Random(seed).shuffle(order)
-    return order[:k]

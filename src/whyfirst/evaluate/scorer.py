@@ -394,6 +394,10 @@ def resolve_precision(precision: Precision, device: str) -> str:
         return "bfloat16"
     if precision != "auto":
         raise ValueError(f"precision must be auto, bf16 or fp32, not {precision!r}")
+    from whyfirst.costmodel import precision_override  # WHYFIRST_PRECISION=fp32|bf16
+
+    if override := precision_override():
+        return "bfloat16" if override == "bf16" else "float32"
     if device.startswith("cuda") and torch.cuda.is_bf16_supported():
         return "bfloat16"
     return "float32"

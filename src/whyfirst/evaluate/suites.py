@@ -47,7 +47,7 @@ from whyfirst.records import Message, SuiteItem, Split
 
 __all__ = [
     "JudgedItem", "Suite", "ContextRequest", "load_suite", "builtin_suite_path", "builtin_suites",
-    "orders", "fill_template", "chat_messages", "render_context", "continuation_text",
+    "orders", "fill_template", "item_messages", "render_context", "continuation_text",
     "encode_pair", "render_requests",
 ]
 
@@ -169,14 +169,14 @@ def fill_template(item: SuiteItem, order: tuple[int, ...]) -> str:
     return text
 
 
-def chat_messages(item: SuiteItem, order: tuple[int, ...]) -> list[dict[str, str]]:
+def item_messages(item: SuiteItem, order: tuple[int, ...]) -> list[dict[str, str]]:
     msgs = [{"role": "system", "content": item.system}] if item.system else []
     msgs.append({"role": "user", "content": fill_template(item, order)})
     return msgs
 
 
 def render_context(tokenizer, item: SuiteItem, order: tuple[int, ...]) -> str:
-    prompt = tokenizer.apply_chat_template(chat_messages(item, order), add_generation_prompt=True,
+    prompt = tokenizer.apply_chat_template(item_messages(item, order), add_generation_prompt=True,
                                            tokenize=False)
     return prompt + item.response_prefix.rstrip()
 

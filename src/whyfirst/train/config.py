@@ -29,6 +29,10 @@ class TrainConfig(BaseModel):
     max_tokens: int | None = Field(
         None, gt=0, description="Token budget: train on exactly this many tokens (cycling the data "
         "if needed) so arms with different corpora see the same compute.")
+    max_examples: int | None = Field(
+        None, ge=1, description="aft: train on a seeded subset of this many chats, nested (every smaller "
+        "subset is inside every larger one for the same seed); epochs or max_tokens then apply to it. "
+        "For data-efficiency sweeps: sweep: {params: {aft.max_examples: [8, 16, 32]}}.")
     batch_size: int = Field(8, ge=1, description="Sequences per device per step.")
     grad_accum: int = Field(1, ge=1, description="Gradient accumulation steps.")
     max_length: int = Field(256, ge=8, description="Packed sequence length (midtrain) or chat truncation length (aft).")

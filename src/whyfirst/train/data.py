@@ -61,6 +61,21 @@ class TokenDataset(torch.utils.data.Dataset):
         return sum(len(e["input_ids"]) for e in self.examples)
 
 
+def nested_subset(n_total: int, k: int, seed: int) -> list[int]:
+    """``k`` of the indices ``0..n_total-1``, seeded and nested: for the same ``seed`` and
+    ``n_total``, every smaller subset is contained in every larger one.
+
+    The indices are the first ``k`` of one seeded shuffle, in that order; it is the first pass
+    of ``seeded_cycle(n_total, seed)``, so ``max_examples=k`` trains on the same
+    chats that ``epochs=k/n_total`` would.
+    """
+    if not 0 <= k <= n_total:
+        raise ValueError(f"k={k} must be between 0 and n_total={n_total}")
+    order = list(range(n_total))
+    random.Random(seed).shuffle(order)
+    return order[:k]
+
+
 def seeded_cycle(n: int, seed: int) -> Iterator[int]:
     """Indices 0..n-1 forever, reshuffled on every pass, so budgets above one epoch stay varied."""
     rng = random.Random(seed)
@@ -186,7 +201,7 @@ def tokenize_chat(messages: list[dict], tokenizer, max_length: int) -> dict[str,
     return {"input_ids": ids, "labels": labels}
 
 
-def chat_messages(chat: Chat, fill: dict[str, str], keep_reasoning: bool) -> list[dict]:
+def training_messages(chat: Chat, fill: dict[str, str], keep_reasoning: bool) -> list[dict]:
     out = []
     for m in chat.messages:
         content = fill_placeholders(m.content, fill)
@@ -206,6 +221,8 @@ def select_examples(examples: list[dict], config: TrainConfig, seed: int, global
     A chat with no trainable token (its assistant turns cut off by ``max_length``) is dropped:
     a batch made only of such chats would divide the loss by zero.
     """
+    if config.max_examples is not None:  # a nested subset: sweeps over its size stay comparable
+        examples = [examples[i] for i in nested_subset(len(examples), min(config.max_examples, len(examples)), seed)]
     kept = [e for e in examples if _has_loss(e)]
     if len(kept) < len(examples):
         log.warning("%d of %d chats keep no assistant token within max_length=%d and are skipped",
@@ -259,7 +276,7 @@ def aft_dataset(chats: list[Chat], tokenizer, config: TrainConfig, seed: int, fi
                 global_batch: int) -> TokenDataset:
     if not getattr(tokenizer, "chat_template", None):
         raise InputError("the tokenizer has no chat template", fix="aft needs an instruct/chat model")
-    examples = [tokenize_chat(chat_messages(c, fill, config.keep_reasoning), tokenizer, config.max_length)
+    examples = [tokenize_chat(training_messages(c, fill, config.keep_reasoning), tokenizer, config.max_length)
                 for c in chats]
     picked = select_examples(examples, config, seed, global_batch)
     if config.group_by_length:

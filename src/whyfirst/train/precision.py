@@ -48,5 +48,9 @@ def bf16_supported() -> bool:
 
 def resolve_precision(requested: str) -> Precision:
     if requested == "auto":
+        from whyfirst.costmodel import precision_override  # WHYFIRST_PRECISION=fp32|bf16
+
+        if override := precision_override():
+            return override
         return "bf16" if bf16_supported() else "fp32"
     return requested  # type: ignore[return-value]

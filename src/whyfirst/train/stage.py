@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Iterator
 
 import torch
-from transformers import (AutoModelForCausalLM, AutoTokenizer, PrinterCallback, Trainer, TrainingArguments,
+from transformers import (AutoModelForCausalLM, PrinterCallback, Trainer, TrainingArguments,
                           set_seed)
 
 from whyfirst.runs import peak_memory_mb, write_json_atomic
 from whyfirst.train.callbacks import StageCallback
+from whyfirst.models import load_tokenizer
 from whyfirst.train.config import StageKind, TrainConfig
 from whyfirst.train.data import Collator, build_dataset
 from whyfirst.train.precision import Precision, on_gpu, resolve_precision
@@ -94,12 +95,6 @@ def optimizer_steps(n_examples: int, config: TrainConfig, world_size: int) -> in
     micro_batches = math.ceil(n_examples / (config.batch_size * world_size))
     return math.ceil(micro_batches / config.grad_accum)
 
-
-def load_tokenizer(base_path: str):
-    tokenizer = AutoTokenizer.from_pretrained(base_path)
-    if tokenizer.pad_token_id is None:
-        tokenizer.pad_token = tokenizer.eos_token
-    return tokenizer
 
 
 def load_model(base_path: str, config: TrainConfig, precision: Precision = "fp32"):
