@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import platform
 import time
-from functools import cache
-from pathlib import Path
+
+from whyfirst.costmodel import cpu_has_native_bf16
+from whyfirst.costmodel import cpuinfo as _cpuinfo
 
 # the CPU flags that decide matmul speed and bf16 support (those present are printed)
 SHOWN_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_bf16",
@@ -22,22 +23,10 @@ SHOWN_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "avx512_f
 CHECKED_FLAGS = ("avx2", "avx512f", "avx512_bf16")  # printed as yes/no on x86
 
 
-@cache
 def cpuinfo() -> tuple[str, frozenset[str]]:
-    """(CPU model name, ISA flags) of the first processor in /proc/cpuinfo."""
-    name, flags = "", frozenset()
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        text = ""
-    for line in text.splitlines():
-        key, _, value = line.partition(":")
-        key = key.strip().lower()
-        if key in ("model name", "hardware", "cpu model") and not name:
-            name = value.strip()
-        elif key in ("flags", "features") and not flags:
-            flags = frozenset(value.split())
-    return name or platform.processor() or platform.machine(), flags
+    """(CPU model name, ISA flags): the same reading the cost model keys its calibration by."""
+    name, flags = _cpuinfo()
+    return name, frozenset(flags)
 
 
 def is_arm() -> bool:
@@ -45,8 +34,7 @@ def is_arm() -> bool:
 
 
 def cpu_native_bf16() -> bool:
-    _, flags = cpuinfo()
-    return "bf16" in flags if is_arm() else bool(flags & {"avx512_bf16", "amx_bf16"})
+    return cpu_has_native_bf16()  # the one CPU rule, shared with the cost model
 
 
 def device_name(device: str) -> str:

@@ -117,7 +117,7 @@ def _scale(model: "ResolvedModel") -> float:
 # the machine and its precision
 
 
-def _cpuinfo() -> tuple[str, set[str]]:
+def cpuinfo() -> tuple[str, set[str]]:
     """(CPU model name, ISA flags) of the first processor listed in /proc/cpuinfo."""
     name, flags = "", set()
     try:
@@ -136,7 +136,7 @@ def _cpuinfo() -> tuple[str, set[str]]:
 
 def cpu_has_native_bf16() -> bool:
     """avx512_bf16/amx_bf16 (x86) or bf16 (Arm): the rule of ``train/precision.py`` without torch."""
-    _, flags = _cpuinfo()
+    _, flags = cpuinfo()
     if platform.machine() in ("aarch64", "arm64"):
         return "bf16" in flags
     return bool(flags & {"avx512_bf16", "amx_bf16"})
@@ -199,7 +199,7 @@ def _threads() -> int:
 
 def machine_info() -> dict[str, Any]:
     """What decides this machine's speed: the calibration cache is keyed by it."""
-    name, flags = _cpuinfo()
+    name, flags = cpuinfo()
     return {"cpu": name, "arch": platform.machine(), "flags": sorted(flags & set(_RELEVANT_FLAGS)),
             "threads": _threads(), "gpus": _gpus(), "torch": _torch_version()}
 
