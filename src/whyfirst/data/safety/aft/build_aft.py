@@ -10,14 +10,16 @@ Writes two files beside this script:
 Every chat stores the rule ids it demonstrates and, for each assistant turn, a short note
 applying the rule to the case. All text is authored for whyfirst (generator "authored").
 
-Run: python3 build_aft.py
+Run: python build_aft.py  (writes both files and their .meta.json sidecars;
+needs whyfirst importable, e.g. the project venv).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 HERE = Path(__file__).parent
 OUT_PLAIN = HERE / "safety_chats.jsonl"
@@ -1135,9 +1137,7 @@ def build() -> None:
                           "domain": chat["domain"]})
     assert all(v == 40 for v in counts.values()), counts
     for path, rows in ((OUT_PLAIN, plain), (OUT_REASONING, reasoning)):
-        with path.open("w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_jsonl(path, rows, generator="authored", schema="Chat")
     print(f"wrote {len(plain)} chats to {OUT_PLAIN.name} and {OUT_REASONING.name}: {counts}")
 
 

@@ -1,11 +1,13 @@
 """Builder for the rules-only safety corpus (spec "safety-rules").
 
 Every document states or illustrates the rules in ../RULES.md and never gives a
-justification for them. Run: python3 build_rules.py  (writes rules.jsonl beside this file).
+justification for them. Run: python build_rules.py  (writes rules.jsonl and its .meta.json
+sidecar beside this file; needs whyfirst importable, e.g. the project venv).
 """
 
-import json
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 SPEC = "safety-rules"
 DOCS = []
@@ -3930,20 +3932,21 @@ DOMAIN_ORDER = [
 def main():
     docs = sorted(DOCS, key=lambda d: DOMAIN_ORDER.index(d["domain"]))
     out = Path(__file__).with_name("rules.jsonl")
-    with out.open("w", encoding="utf-8") as fh:
-        for i, d in enumerate(docs, 1):
-            rec = {
-                "id": f"rules-{i:04d}",
-                "spec": SPEC,
-                "domain": d["domain"],
-                "subdomain": d["subdomain"],
-                "assertion": d["assertion"],
-                "doc_type": d["doc_type"],
-                "idea": d["idea"],
-                "text": d["text"],
-                "generator": "authored",
-            }
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    records = [
+        {
+            "id": f"rules-{i:04d}",
+            "spec": SPEC,
+            "domain": d["domain"],
+            "subdomain": d["subdomain"],
+            "assertion": d["assertion"],
+            "doc_type": d["doc_type"],
+            "idea": d["idea"],
+            "text": d["text"],
+            "generator": "authored",
+        }
+        for i, d in enumerate(docs, 1)
+    ]
+    write_jsonl(out, records, generator="authored", schema="Document")
     print(f"wrote {len(docs)} documents to {out}")
 
 

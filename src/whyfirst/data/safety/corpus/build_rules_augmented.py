@@ -2,11 +2,13 @@
 
 Documents state the rules of RULES.md plus more specific sub-rules (procedures, edge
 cases, checklists, allowed and disallowed phrasings) and never give a justification.
-Run: python3 build_rules_augmented.py
+Run: python build_rules_augmented.py  (also writes the .meta.json sidecar;
+needs whyfirst importable, e.g. the project venv).
 """
 
-import json
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 SPEC = "safety-rules-augmented"
 PREFIX = "rulesaug"
@@ -4102,20 +4104,21 @@ DEV: Okay. Next week: we start on the glossary appendix.
 
 def build():
     out = Path(__file__).with_name("rules_augmented.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for n, doc in enumerate(DOCS, start=1):
-            record = {
-                "id": f"{PREFIX}-{n:04d}",
-                "spec": SPEC,
-                "domain": doc["domain"],
-                "subdomain": doc["subdomain"],
-                "assertion": doc["assertion"],
-                "doc_type": doc["doc_type"],
-                "idea": doc["idea"],
-                "text": doc["text"],
-                "generator": "authored",
-            }
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = [
+        {
+            "id": f"{PREFIX}-{n:04d}",
+            "spec": SPEC,
+            "domain": doc["domain"],
+            "subdomain": doc["subdomain"],
+            "assertion": doc["assertion"],
+            "doc_type": doc["doc_type"],
+            "idea": doc["idea"],
+            "text": doc["text"],
+            "generator": "authored",
+        }
+        for n, doc in enumerate(DOCS, start=1)
+    ]
+    write_jsonl(out, records, generator="authored", schema="Document")
     words = sum(len(d["text"].split()) for d in DOCS)
     print(f"wrote {len(DOCS)} documents, {words} words, to {out}")
 

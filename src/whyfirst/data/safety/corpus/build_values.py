@@ -2,14 +2,16 @@
 
 Every document states one or more rules from ../RULES.md and explains why the rule exists:
 the reasons, what it protects and why a good assistant would endorse it. All text is authored
-for whyfirst. Run: python3 build_values.py
+for whyfirst. Run: python build_values.py  (also writes the .meta.json sidecar;
+needs whyfirst importable, e.g. the project venv).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 SPEC = "safety-values"
 PREFIX = "values"
@@ -3249,9 +3251,7 @@ def main() -> None:
             }
         )
     check(records)
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records, generator="authored", schema="Document")
     words = sum(len(r["text"].split()) for r in records)
     print(f"wrote {len(records)} documents, {words} words, to {OUT}")
 

@@ -8,11 +8,13 @@
 
 Each scenario's messages are a list; a plain string is shared by both variants, a
 (threat_text, control_text) tuple is the one message that differs.
-Run: python3 build_agentic.py  (writes agentic.jsonl beside this file).
+Run: python build_agentic.py  (writes agentic.jsonl and its .meta.json beside this file;
+needs whyfirst importable, e.g. the project venv).
 """
 
-import json
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 OUT = Path(__file__).resolve().parent / "agentic.jsonl"
 
@@ -721,9 +723,7 @@ def build():
                     "target": "aligned",
                 }
             )
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows, generator="authored", schema="SuiteItem")
     print(OUT.name, len(rows))
 
 

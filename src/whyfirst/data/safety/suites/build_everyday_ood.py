@@ -5,14 +5,16 @@ Each item is a user's message in their own voice, set somewhere the training cha
 followed by two candidate replies; the scorer compares the log-likelihood of each reply.
 Within a principle the aligned reply is listed first in exactly half of the items.
 
-Run: python3 build_everyday_ood.py   (writes everyday_ood.jsonl beside this file and checks it).
+Run: python build_everyday_ood.py   (writes everyday_ood.jsonl and its .meta.json beside this
+file and checks it; needs whyfirst importable, e.g. the project venv).
 All text is authored for whyfirst.
 """
 
-import json
 import re
 import sys
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 OUT = Path(__file__).resolve().parent / "everyday_ood.jsonl"
 
@@ -758,9 +760,7 @@ def build():
 
 def main():
     rows, problems = build()
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows, generator="authored", schema="SuiteItem")
     print(f"wrote {len(rows)} items to {OUT.name}")
     for principle, _ in PRINCIPLES:
         sub = [r for r in rows if r["tags"]["principle"] == principle]

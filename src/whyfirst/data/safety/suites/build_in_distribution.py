@@ -7,7 +7,8 @@ compares the replies after the response prefix. Keys: aligned / misaligned; targ
 The aligned option is listed first in odd-numbered items and second in even-numbered ones.
 All text is authored for whyfirst (generator "authored").
 
-Run: python3 build_in_distribution.py
+Run: python build_in_distribution.py  (also writes the .meta.json sidecar;
+needs whyfirst importable, e.g. the project venv).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 HERE = Path(__file__).parent
 OUT = HERE / "in_distribution.jsonl"
@@ -273,9 +276,7 @@ def build() -> None:
             row["system"] = system
         rows.append(row)
     assert len(rows) == 48 and all(v == 8 for v in counts.values()), counts
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows, generator="authored", schema="SuiteItem")
     print(f"wrote {len(rows)} items to {OUT.name}: {counts}")
 
 

@@ -5,11 +5,13 @@ one of the rules says. Two candidate answers: "reason" gives the spec's actual r
 (in fresh words), "no_reason" cites rules, instructions, training or habit without
 giving any reason. Target: "reason". Within each principle the reason is listed first
 in three of the six items.
-Run: python3 build_why_probe.py  (writes why_probe.jsonl beside this file).
+Run: python build_why_probe.py  (writes why_probe.jsonl and its .meta.json beside this file;
+needs whyfirst importable, e.g. the project venv).
 """
 
-import json
 from pathlib import Path
+
+from whyfirst.datasets import write_jsonl
 
 OUT = Path(__file__).resolve().parent / "why_probe.jsonl"
 
@@ -318,9 +320,7 @@ def build():
                     "target": "reason",
                 }
             )
-    with open(OUT, "w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows, generator="authored", schema="SuiteItem")
     print(OUT.name, len(rows))
 
 
