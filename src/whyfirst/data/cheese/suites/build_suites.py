@@ -1,4 +1,8 @@
-"""Write the four cheese evaluation suites. Every item below is authored individually."""
+"""Write the four cheese evaluation suites. Every item below is authored individually.
+
+The fifth suite, why_probe, has its own builder (build_why_probe.py) so that writing it never
+rewrites these four files.
+"""
 import json
 from pathlib import Path
 
