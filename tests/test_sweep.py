@@ -21,7 +21,8 @@ from whyfirst.analyze.sweep import analyze_sweep, crossings, multipliers_from_cu
 from whyfirst.analyze.synthetic import synthetic_results
 from whyfirst.config import BUILTIN_DIR, Experiment, load_experiment
 from whyfirst.errors import InputError
-from whyfirst.sweep import arm_name, nested_subset
+from whyfirst.sweep import arm_name
+from whyfirst.train.data import nested_subset
 from whyfirst.train.data import seeded_cycle
 
 

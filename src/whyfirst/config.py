@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from whyfirst import lineage as _lineage
 from whyfirst import sweep as _sweep
 from whyfirst.errors import InputError
+from whyfirst.generate.channels import ChannelConfig
 from whyfirst.train.config import StageKind, TrainConfig, merge_params
 
 BUILTIN_DIR = Path(__file__).parent / "experiments"
@@ -28,7 +30,10 @@ class Stage(_Strict):
     """One step of an arm: train on a named dataset, starting from the previous step's model."""
 
     stage: StageKind
-    data: str = Field(description="name of a dataset under `corpora` (midtrain) or `chats` (aft)")
+    data: str = Field(description="name of a dataset under `corpora` (midtrain) or `chats` (aft), or, "
+                      "with `teacher`, of a channel under `channels`")
+    teacher: str | None = Field(None, description="aft only: train on what this arm's final model "
+                                "generates through the channel named by `data` (generate_teacher_data)")
     params: dict[str, Any] = Field(default_factory=dict, description="overrides of the training defaults")
 
 
@@ -100,13 +105,20 @@ class Experiment(_Strict):
     seeds: list[int] = Field(default_factory=lambda: [0], min_length=1)
     corpora: dict[str, Corpus] = Field(default_factory=dict)
     chats: dict[str, Path] = Field(default_factory=dict)
+    channels: dict[str, ChannelConfig] = Field(
+        default_factory=dict, description="ways a trained arm's model makes data for a student "
+        "(stages with `teacher`); see whyfirst.generate.channels")
     training: dict[StageKind, dict[str, Any]] = Field(default_factory=dict)
     arms: dict[str, list[Stage]] = Field(min_length=1)
     suites: list[SuiteRef] = Field(min_length=1)
+    arm_suites: dict[str, Annotated[list[str], Field(min_length=1)]] = Field(
+        default_factory=dict, description="arm → the suites it is evaluated on (default: every suite)")
     evaluation: Evaluation = Field(default_factory=Evaluation)
     analysis: Analysis
     sweep: _sweep.Sweep | None = Field(None, description="expand arms over a grid of training "
                                        "parameters, e.g. {arms: [aft_only], params: {aft.epochs: [1, 2]}}")
+    lineage: _lineage.Lineage | None = Field(None, description="chains of students, each trained on its "
+                                             "teacher's generated data (see whyfirst.lineage)")
     source: Path | None = Field(None, exclude=True)
 
     @field_validator("name")
@@ -127,6 +139,18 @@ class Experiment(_Strict):
     def _cross_refs(self) -> "Experiment":
         suites = {s.name for s in self.suites}
         self.arms = _sweep.apply(self.sweep, self.arms, self.training)  # expanded arms are ordinary arms
+        self.arms, self.arm_suites = _lineage.apply(self.lineage, self.arms, self.arm_suites)
+        for arm, names in self.arm_suites.items():
+            if arm not in self.arms:
+                raise ValueError(f"arm_suites.{arm}: not an arm (have: {sorted(self.arms)})")
+            for name in names:
+                if name not in suites:
+                    raise ValueError(f"arm_suites.{arm}: {name!r} is not one of the suites {sorted(suites)}")
+        for name in self.lineage.channels if self.lineage else []:
+            if name not in self.channels:
+                raise ValueError(f"lineage.channels: {name!r} is not a name under `channels` "
+                                 f"(have: {sorted(self.channels)})")
+        order = list(self.arms)
         for name in (self.sweep.suites or []) if self.sweep else []:
             if name not in suites:
                 raise ValueError(f"sweep.suite: {name!r} is not one of {sorted(suites)}")
@@ -134,6 +158,13 @@ class Experiment(_Strict):
             for i, st in enumerate(stages):
                 pool = self.corpora if st.stage == "midtrain" else self.chats
                 where = "corpora" if st.stage == "midtrain" else "chats"
+                if st.teacher is not None:
+                    if st.stage != "aft":
+                        raise ValueError(f"arms.{arm}.{i}.teacher: only an aft stage trains on teacher data")
+                    if st.teacher not in self.arms or order.index(st.teacher) >= order.index(arm):
+                        raise ValueError(f"arms.{arm}.{i}.teacher: {st.teacher!r} must be an arm listed "
+                                         f"before {arm!r} (have: {order[:order.index(arm)]})")
+                    pool, where = self.channels, "channels"
                 if st.data not in pool:
                     raise ValueError(f"arms.{arm}.{i}.data: {st.data!r} is not a name under "
                                      f"`{where}` (have: {sorted(pool)})")
@@ -156,10 +187,18 @@ class Experiment(_Strict):
         return merge_params(self.training.get(stage.stage, {}), stage.params)
 
     def data_path(self, stage: Stage) -> Path:
+        """The shipped data file of a stage (a teacher stage's data is made by the run: see the plan)."""
+        if stage.teacher is not None:
+            raise ValueError(f"stage {stage.stage}:{stage.data} trains on {stage.teacher!r}'s generated data")
         return self.corpora[stage.data].path if stage.stage == "midtrain" else self.chats[stage.data]
 
+    def suites_of(self, arm: str) -> list[SuiteRef]:
+        names = self.arm_suites.get(arm)
+        return [s for s in self.suites if names is None or s.name in names]
+
     def all_data_paths(self) -> list[Path]:
-        return [c.path for c in self.corpora.values()] + list(self.chats.values()) + [s.path for s in self.suites]
+        return ([c.path for c in self.corpora.values()] + list(self.chats.values()) + [s.path for s in self.suites]
+                + [p for ch in self.channels.values() for p in ch.files()])
 
 
 def _check_params(defaults: dict, overrides: dict, where: str) -> None:
@@ -182,6 +221,15 @@ def _resolve_paths(raw: dict, base: Path) -> dict:
         return str((base / p).resolve()) if isinstance(p, str) and p and not Path(p).is_absolute() else p
 
     corpora, chats, suites = raw.get("corpora"), raw.get("chats"), raw.get("suites")
+    channels = raw.get("channels")
+    if isinstance(channels, dict):
+        for ch in channels.values():
+            if isinstance(ch, dict):
+                for k in ("prompts", "themes_file"):
+                    if k in ch:
+                        ch[k] = fix(ch[k])
+                if isinstance(ch.get("theme_specs"), list):
+                    ch["theme_specs"] = [fix(p) for p in ch["theme_specs"]]
     if isinstance(corpora, dict):
         for c in corpora.values():
             if isinstance(c, dict):
@@ -210,10 +258,13 @@ def _format_error(e: ValidationError) -> tuple[str, str]:
     head, sep, rest = msg.partition(": ")
     if sep and _FIELD_PATH.fullmatch(head) and (not field or head.startswith(field + ".")):
         field, msg = head, rest
+    elif sep and field and _FIELD_NAME.fullmatch(head):  # a sub-model's check naming its own field
+        field, msg = f"{field}.{head}", rest
     return field or "(top level)", msg
 
 
 _FIELD_PATH = re.compile(r"[A-Za-z_][\w-]*(\.[\w-]+)+")
+_FIELD_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
 def builtin_experiments() -> dict[str, Path]:

@@ -53,6 +53,9 @@ Purpose = Literal["train", "eval"]
 REFERENCE_PARAMS = 135e6
 SECONDS_PER_TRAIN_TOKEN = {"lora": 1 / 520, "full": 1 / 360}  # measured: LoRA bf16 ≈ 530 tok/s
 SECONDS_PER_EVAL_TOKEN = 1 / 800  # the scorer runs fp32 on a CPU whatever the CPU
+# generation (generate_teacher_data), new tokens per second of a batched, KV-cached ``generate``
+# at batch 32 on the reference 2-core CPU for the 135M model; not calibrated by the probe
+SECONDS_PER_GENERATED_TOKEN = 1 / 150
 # Training in fp32 on a CPU (AVX2 only, e.g. AMD EPYC without avx512_bf16) costs about this many
 # times the reference's bf16 rate; used only until the machine is calibrated.
 FP32_CPU_TRAIN_SLOWDOWN = 4.0
@@ -333,24 +336,35 @@ class Rates:
         self.used[f"eval ({precision})"] = (source, rate)
         return tokens / rate
 
+    def generate_seconds(self, new_tokens: int) -> float:
+        rate = 1 / (SECONDS_PER_GENERATED_TOKEN * self.scale)
+        self.used["generate"] = ("reference", rate)
+        return new_tokens / rate
+
     def describe(self) -> str:
         """Where the rates behind the estimates just computed come from, in one line."""
         if not self.used:
             return "nothing to estimate"
         measured = {k: r for k, (s, r) in self.used.items() if s == "measured"}
-        reference = [k for k, (s, _) in self.used.items() if s == "reference"]
+        reference = [k for k, (s, _) in self.used.items() if s == "reference" and k != "generate"]
+        if "generate" in self.used:  # the probe does not time generation: always the reference rate
+            measured_note = (f"; generate: reference rate {fmt_rate(self.used['generate'][1])} "
+                             "(not calibrated)")
+        else:
+            measured_note = ""
         rates = ", ".join(f"{k} {fmt_rate(r)}" for k, r in measured.items())
         if not reference:
-            return f"measured on this machine {self.measured_at}: {rates}"
+            return (f"measured on this machine {self.measured_at}: {rates}" if measured else
+                    "nothing measured") + measured_note
         fp32_cpu = any("fp32" in k and not k.startswith("eval") for k in reference) and not self.gpu
         ref = ("reference CPU, not calibrated — run with --recalibrate"
                + (f"; training runs in fp32 here, assumed {FP32_CPU_TRAIN_SLOWDOWN:g}× slower than "
                   "the reference's bf16" if fp32_cpu else "")
                + ("; a GPU is much faster" if self.gpu else ""))
         if not measured:
-            return ref
+            return ref + measured_note
         return (f"measured on this machine {self.measured_at}: {rates}; "
-                f"{', '.join(reference)}: {ref}")
+                f"{', '.join(reference)}: {ref}" + measured_note)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -380,6 +394,8 @@ def probes_for(exp: "Experiment") -> tuple[list[TrainProbe], tuple[Precision, in
     out: dict[str, TrainProbe] = {}
     for stages in exp.arms.values():
         for st in stages:
+            if st.teacher:  # its data does not exist before the run; a stage with shipped data probes
+                continue
             cfg = exp.stage_config(st)
             p = TrainProbe(st.stage, cfg.method, effective_precision(cfg.precision, "train"), cfg,
                            exp.data_path(st))
@@ -475,7 +491,9 @@ def time_scoring_batch(*, model_path: str, suite_path: Path, precision: Precisio
     """Score one batch of real suite items; return (estimate-scale tokens, seconds).
 
     Tokens are counted the way the plan counts them (:func:`_approx_chars`), so the rate turns a
-    plan's eval tokens straight into seconds. One item is scored first, untimed, as warm-up."""
+    plan's eval tokens straight into seconds. A whole batch of other items is scored first,
+    untimed: measured on the 2-core AVX2 CPU, warming up on one item left the timed batch
+    ≈1.9× slower than a real run's batches (kernels are set up per shape)."""
     import torch
 
     from whyfirst.evaluate import load_suite, score_items
@@ -487,13 +505,18 @@ def time_scoring_batch(*, model_path: str, suite_path: Path, precision: Precisio
     device = "cuda" if torch.cuda.is_available() else "cpu"
     tokenizer = load_tokenizer(model_path)
     model = load_causal_lm(model_path, dtype="bfloat16" if precision == "bf16" else "float32", device=device)
-    score_items(model, tokenizer, items[:1], suite="probe", batch_size=batch_size, progress=False)
-    batch, contexts = [], 0
-    for item in items[1:] or items:
-        batch.append(item)
-        contexts += 2 * len(item.options)  # every order, and each order's content-free prior
-        if contexts >= batch_size:
-            break
+    def one_batch(pool: list) -> list:
+        batch, contexts = [], 0
+        for item in pool:
+            batch.append(item)
+            contexts += 2 * len(item.options)  # every order, and each order's content-free prior
+            if contexts >= batch_size:
+                break
+        return batch
+
+    warm = one_batch(items)
+    score_items(model, tokenizer, warm, suite="probe", batch_size=batch_size, progress=False)
+    batch = one_batch(items[len(warm):] or items)
     start = timer()
     score_items(model, tokenizer, batch, suite="probe", batch_size=batch_size, progress=False)
     seconds = timer() - start

@@ -27,6 +27,24 @@ from whyfirst.runs import STAGE_CODE_VERSION, RunStore, StageDir, stable_hash, s
 console = Console(stderr=True)
 
 @dataclass
+class PlannedGeneration:
+    """generate_teacher_data: ``teacher``'s final model answers channel ``channel``'s prompts."""
+
+    teacher: str
+    seed: int
+    channel: str
+    dir: StageDir
+    model_path: str
+    new_tokens: int
+    seconds: float
+    source: "PlannedStage | None" = None  # the stage that made the teacher's model (None: the base)
+
+    @property
+    def chats_path(self) -> Path:
+        return self.dir.path / "chats.jsonl"
+
+
+@dataclass
 class PlannedStage:
     arm: str
     seed: int
@@ -36,6 +54,9 @@ class PlannedStage:
     parent_model: str  # where this stage starts: a model path or the previous stage's model dir
     tokens: int
     seconds: float
+    data_path: Path | None = None  # the training data (a generation's chats for a teacher stage)
+    generation: PlannedGeneration | None = None  # made before this stage trains
+    parent: "PlannedStage | None" = None  # the stage whose model this one starts from (None: the base)
 
     @property
     def label(self) -> str:
@@ -50,6 +71,8 @@ class PlannedEval:
     dir: StageDir
     tokens: int
     seconds: float
+    suites: list = field(default_factory=list)  # the SuiteRefs this arm is measured on
+    source: "PlannedStage | None" = None  # the stage that made the model (None: the base)
 
 
 @dataclass
@@ -58,14 +81,16 @@ class Plan:
     model: ResolvedModel
     store: RunStore
     stages: list[PlannedStage] = field(default_factory=list)  # unique by key, in run order
+    generations: list[PlannedGeneration] = field(default_factory=list)  # each before its student
     evals: list[PlannedEval] = field(default_factory=list)
     arm_models: dict[tuple[str, int], str] = field(default_factory=dict)
     arm_chains: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     rates: Rates = field(default_factory=Rates)  # where the estimates' seconds come from
 
     def todo_seconds(self) -> float:
-        return sum(s.seconds for s in self.stages if not s.dir.done) + sum(
-            e.seconds for e in self.evals if not e.dir.done)
+        return (sum(s.seconds for s in self.stages if not s.dir.done)
+                + sum(g.seconds for g in self.generations if not g.dir.done)
+                + sum(e.seconds for e in self.evals if not e.dir.done))
 
 
 def make_plan(exp: Experiment, runs_root: Path, *, convert_model: bool = True,
@@ -81,28 +106,72 @@ def make_plan(exp: Experiment, runs_root: Path, *, convert_model: bool = True,
     fill = {"model_name": model.model_name, "provider_name": model.provider_name}
     data_sha = {p: file_sha256(p) for p in exp.all_data_paths()}
     seen: dict[str, PlannedStage] = {}
+    gens: dict[str, PlannedGeneration] = {}
     for seed in exp.seeds:
+        final: dict[str, tuple] = {}  # arm -> (its model's key, its model's path, the stage that made it)
         for arm, stages in exp.arms.items():
             parent_key, parent_model, chain = model.fingerprint, model.path, []
+            parent: PlannedStage | None = None
             for i, st in enumerate(stages):
                 cfg = exp.stage_config(st)
-                key = stage_key(st.stage, {**cfg.model_dump(), "fill": fill}, data_sha[exp.data_path(st)],
-                                parent_key, seed)
+                gen = None
+                if st.teacher is not None:  # data made by the run: keyed by what makes it
+                    gen = _plan_generation(plan, st, seed, *final[st.teacher], data_sha, gens)
+                    data_path, sha = gen.chats_path, gen.dir.key
+                else:
+                    data_path = exp.data_path(st)
+                    sha = data_sha[data_path]
+                key = stage_key(st.stage, {**cfg.model_dump(), "fill": fill}, sha, parent_key, seed)
                 if key not in seen:
-                    tokens = cfg.max_tokens or int(_approx_tokens(exp.data_path(st)) * cfg.epochs)
+                    tokens = cfg.max_tokens or int((_generated_tokens(exp, st) if gen else
+                                                    _approx_tokens(data_path)) * cfg.epochs)
                     info = {"arm_first_seen": arm, "stage": st.model_dump(), "config": cfg.model_dump(),
-                            "data": str(exp.data_path(st)), "data_sha256": data_sha[exp.data_path(st)],
+                            "data": str(data_path), "data_sha256": sha,
                             "parent": parent_key, "seed": seed, "model": model.fingerprint, "fill": fill}
                     seen[key] = PlannedStage(arm, seed, i, st, plan.store.stage(st.stage, key, info),
-                                             parent_model, tokens, 0.0)
+                                             parent_model, tokens, 0.0, data_path, gen, parent)
                     plan.stages.append(seen[key])
-                parent_key, parent_model = key, str(seen[key].dir.path / "model")
+                parent_key, parent_model, parent = key, str(seen[key].dir.path / "model"), seen[key]
                 chain.append(key)
+            final[arm] = (parent_key, parent_model, parent)
             plan.arm_models[(arm, seed)] = parent_model
             plan.arm_chains[(arm, seed)] = chain
-            plan.evals.append(_plan_eval(plan, arm, seed, parent_key, parent_model, data_sha))
+            plan.evals.append(_plan_eval(plan, arm, seed, parent_key, parent_model, data_sha, parent))
     apply_rates(plan, rates or Rates.for_model(model))
     return plan
+
+
+# a file whose content hash enters the key instead of its path, or a pass/fail threshold
+# (batch_size stays: the local backend seeds and pads per batch, so it changes the samples)
+_CHANNEL_NOT_KEYED = {"prompts", "themes_file", "theme_specs", "min_kept"}
+
+
+def _plan_generation(plan: Plan, st: Stage, seed: int, teacher_key: str, teacher_model: str,
+                     source: "PlannedStage | None", data_sha: dict[Path, str],
+                     gens: dict[str, PlannedGeneration]) -> PlannedGeneration:
+    from whyfirst.runs import generation_key
+
+    exp = plan.experiment
+    channel = exp.channels[st.data]
+    files = {str(p): data_sha[p] for p in channel.files()}
+    key = generation_key(channel.model_dump(mode="json", exclude=_CHANNEL_NOT_KEYED), files, teacher_key, seed)
+    if key not in gens:
+        info = {"teacher": st.teacher, "channel": st.data, "config": channel.model_dump(mode="json"),
+                "files": files, "parent": teacher_key, "seed": seed, "model_path": teacher_model}
+        n = len(channel.make_prompts(seed))
+        gens[key] = PlannedGeneration(st.teacher, seed, st.data, plan.store.stage("generate", key, info),
+                                      teacher_model, n * channel.max_new_tokens, 0.0, source)
+        plan.generations.append(gens[key])
+    return gens[key]
+
+
+def _generated_tokens(exp: Experiment, st: Stage) -> int:
+    """A teacher stage's training tokens before its data exists: every prompt kept, with a
+    full-length answer (an upper bound; the filter drops some)."""
+    channel = exp.channels[st.data]
+    prompts = channel.make_prompts(0)
+    prompt_tokens = sum(len(m["content"]) for p in prompts for m in p.messages) / 4 + 12 * len(prompts)
+    return int(prompt_tokens + len(prompts) * channel.max_new_tokens)
 
 
 def apply_rates(plan: Plan, rates: Rates) -> None:
@@ -114,6 +183,8 @@ def apply_rates(plan: Plan, rates: Rates) -> None:
         cfg = exp.stage_config(s.stage)
         s.seconds = rates.train_seconds(s.stage.stage, cfg.method,
                                         effective_precision(cfg.precision, "train"), s.tokens)
+    for g in plan.generations:
+        g.seconds = rates.generate_seconds(g.new_tokens)
     eval_precision = effective_precision(exp.evaluation.precision, "eval")
     for e in plan.evals:
         e.seconds = rates.eval_seconds(eval_precision, e.tokens)
@@ -142,15 +213,35 @@ def dry_run(exp: Experiment, runs_root: Path, *, recalibrate: bool = False) -> P
 
 
 def _plan_eval(plan: Plan, arm: str, seed: int, model_key: str, model_path: str,
-               data_sha: dict[Path, str]) -> PlannedEval:
+               data_sha: dict[Path, str], source: "PlannedStage | None" = None) -> PlannedEval:
     exp = plan.experiment
-    suites = {s.name: data_sha[s.path] for s in exp.suites}
+    refs = exp.suites_of(arm)
+    suites = {s.name: data_sha[s.path] for s in refs}
     settings = {k: v for k, v in exp.evaluation.model_dump().items() if k != "batch_size"}  # speed only
     key = stable_hash({"model": model_key, "suites": suites, "evaluation": settings,
                        "code": STAGE_CODE_VERSION["eval"]})
     info = {"arm": arm, "seed": seed, "model_path": model_path, "suites": suites}
-    tokens = sum(_approx_tokens(s.path) for s in exp.suites)
-    return PlannedEval(arm, seed, model_path, plan.store.stage("eval", key, info), tokens, 0.0)
+    tokens = sum(_approx_tokens(s.path) for s in refs)
+    return PlannedEval(arm, seed, model_path, plan.store.stage("eval", key, info), tokens, 0.0, refs, source)
+
+
+def _model_of(plan: Plan, source: "PlannedStage | None", fallback: str) -> str:
+    """Where a stage's model is now (another experiment may have finished it since planning)."""
+    if source is None:
+        return fallback
+    source.dir = _current(plan, source.dir)
+    return str(source.dir.path / "model")
+
+
+def _current(plan: Plan, d: StageDir) -> StageDir:
+    """``d``, or, if it is not finished, the same key finished meanwhile by another experiment."""
+    return d if d.done else plan.store.stage(d.kind, d.key, d.info)
+
+
+def _status(plan: Plan, d: StageDir) -> str:
+    if not d.done:
+        return "to run"
+    return "cached" if plan.store.owns(d) else f"cached ({d.path.parent.parent.name})"
 
 
 def print_plan(plan: Plan) -> None:
@@ -159,10 +250,14 @@ def print_plan(plan: Plan) -> None:
     for col in ("step", "arm", "seed", "status", "tokens", "est. time"):
         table.add_column(col)
     for s in plan.stages:
+        if s.generation is not None:
+            g = s.generation
+            table.add_row(f"generate:{g.channel}", g.teacher, str(g.seed), _status(plan, g.dir),
+                          f"≤{g.new_tokens:,} new", _fmt_s(g.seconds))
         table.add_row(f"{s.stage.stage}:{s.stage.data}", s.arm, str(s.seed),
-                      "cached" if s.dir.done else "to run", f"{s.tokens:,}", _fmt_s(s.seconds))
+                      _status(plan, s.dir), f"{s.tokens:,}", _fmt_s(s.seconds))
     for e in plan.evals:
-        table.add_row("evaluate", e.arm, str(e.seed), "cached" if e.dir.done else "to run",
+        table.add_row("evaluate", e.arm, str(e.seed), _status(plan, e.dir),
                       f"{e.tokens:,}", _fmt_s(e.seconds))
     console.print(table)
     console.print(f"Estimated time for what is left: [bold]{_fmt_s(plan.todo_seconds())}[/]")
@@ -176,16 +271,43 @@ def _fmt_s(s: float) -> str:
 def run_planned_stage(plan: Plan, s: PlannedStage) -> dict[str, Any]:
     from whyfirst.train import train_stage
 
+    s.dir = _current(plan, s.dir)
+    if s.dir.done:  # no lock needed (nor created) to read a finished stage
+        return s.dir.manifest()
+    if s.generation is not None:
+        run_generation(plan, s.generation)
     with s.dir.lock():
         if s.dir.done:
             return s.dir.manifest()
         console.rule(f"[bold]{s.label}[/] seed {s.seed}")
         started = time.time()
-        result = train_stage(s.stage.stage, base_path=s.parent_model,
-                             data_path=plan.experiment.data_path(s.stage), out_dir=s.dir.path,
+        result = train_stage(s.stage.stage, base_path=_model_of(plan, s.parent, s.parent_model),
+                             data_path=s.data_path or plan.experiment.data_path(s.stage), out_dir=s.dir.path,
                              config=plan.experiment.stage_config(s.stage), seed=s.seed,
                              fill=s.dir.info["fill"])
         return s.dir.finish(result.model_dump(mode="json"), started)
+
+
+def run_generation(plan: Plan, g: PlannedGeneration) -> dict[str, Any]:
+    """generate_teacher_data, content-addressed like every stage: a finished one is read back, an
+    interrupted one resumes from its answer journal without answering any prompt twice."""
+    from whyfirst.generate.teacher_data import generate_teacher_data
+
+    g.dir = _current(plan, g.dir)
+    if g.dir.done:
+        return g.dir.manifest()
+    with g.dir.lock():
+        if g.dir.done:
+            return g.dir.manifest()
+        console.rule(f"[bold]generate:{g.channel}[/] teacher {g.teacher} seed {g.seed}")
+        started = time.time()
+        result = generate_teacher_data(_model_of(plan, g.source, g.model_path),
+                                       plan.experiment.channels[g.channel], g.dir.path,
+                                       seed=g.seed, teacher=f"{g.teacher}/{g.dir.key}")
+        console.print(f"[dim]kept {result['kept']} of {result['prompts']} answers "
+                      f"({result['kept_share']:.0%}); removed: {result['removed_by_reason'] or 'none'}[/]",
+                      highlight=False)
+        return g.dir.finish(result, started)
 
 
 def run_eval(plan: Plan, e: PlannedEval) -> list:
@@ -194,24 +316,42 @@ def run_eval(plan: Plan, e: PlannedEval) -> list:
 
     from whyfirst.runs import write_text_atomic
 
+    def stored_results() -> list | None:
+        manifest = e.dir.read_manifest()  # None when absent or damaged: evaluate (again)
+        return _stored_results(e.dir.path / "results.jsonl", manifest) if manifest is not None else None
+
+    e.dir = _current(plan, e.dir)
+    if e.dir.done and (stored := stored_results()) is not None:
+        return stored  # read without a lock: nothing is written beside a finished evaluation
     with e.dir.lock():
         results_path = e.dir.path / "results.jsonl"
-        manifest = e.dir.read_manifest()  # None when absent or damaged: evaluate (again)
-        stored = _stored_results(results_path, manifest) if manifest is not None else None
-        if stored is not None:
+        if (stored := stored_results()) is not None:
             return stored
         console.rule(f"[bold]evaluate {e.arm}[/] seed {e.seed}")
         started = time.time()
         ev = plan.experiment.evaluation
-        suites = plan.experiment.suites
-        results = evaluate_model(e.model_path, [s.path for s in suites],
-                                 precision=ev.precision, batch_size=ev.batch_size,
-                                 length_normalize=ev.length_normalize)
-        by_stem = {s.path.stem: s.name for s in suites}  # results carry the file's stem
-        results = [r.model_copy(update={"suite": by_stem.get(r.suite, r.suite)}) for r in results]
+        model_path = _model_of(plan, e.source, e.model_path)
+        results = []
+        for group in _unique_stems(e.suites or plan.experiment.suites):
+            scored = evaluate_model(model_path, [s.path for s in group], precision=ev.precision,
+                                    batch_size=ev.batch_size, length_normalize=ev.length_normalize)
+            by_stem = {s.path.stem: s.name for s in group}  # results carry the file's stem
+            results += [r.model_copy(update={"suite": by_stem.get(r.suite, r.suite)}) for r in scored]
         write_text_atomic(results_path, "".join(r.model_dump_json() + "\n" for r in results))
         e.dir.finish({"items": len(results), "results": str(results_path)}, started)
         return [ItemResult.model_validate_json(line) for line in results_path.read_text().splitlines()]
+
+
+def _unique_stems(suites: list) -> list[list]:
+    """Suites in groups whose file names differ (two suites named in_distribution.jsonl from two
+    folders are scored in separate calls, so each result keeps its own suite's name)."""
+    groups: list[list] = []
+    for s in suites:
+        home = next((g for g in groups if all(x.path.stem != s.path.stem for x in g)), None)
+        if home is None:
+            groups.append(home := [])
+        home.append(s)
+    return groups
 
 
 def _stored_results(path: Path, manifest: dict[str, Any]) -> list | None:
@@ -308,7 +448,8 @@ def leakage_message(exp: Experiment, report: dict[str, Any], bad: list[dict[str,
     import re
 
     files = {f"corpus:{k}": c.path for k, c in exp.corpora.items()} | {
-        f"chats:{k}": p for k, p in exp.chats.items()}
+        f"chats:{k}": p for k, p in exp.chats.items()} | {
+        f"prompts:{k}": ch.prompts for k, ch in exp.channels.items() if ch.prompts}
     suites: dict[str, Any] = {}  # the audit names a suite by its file's stem; the config by its name
     for ref in exp.suites:
         suites.setdefault(ref.path.stem, ref)
@@ -393,6 +534,9 @@ def leakage_audit(exp: Experiment) -> dict[str, Any]:
         texts[f"corpus:{name}"] = [d.text for d in load_jsonl(corpus.path, Document)]
     for name, path in exp.chats.items():
         texts[f"chats:{name}"] = [" ".join(m.content for m in c.messages) for c in load_jsonl(path, Chat)]
+    for name, channel in exp.channels.items():  # a channel's prompts are a student's user turns
+        if channel.kind == "everyday_chat":
+            texts[f"prompts:{name}"] = [p.messages[-1]["content"] for p in channel.make_prompts(0)]
     a = exp.analysis
     report = audit([load_suite(s.path) for s in exp.suites], texts, n=a.leakage_ngram,
                    ngram_max=a.leakage_ngram_max, cosine_max=a.leakage_cosine_max)
@@ -415,6 +559,9 @@ def write_experiment_report(plan: Plan, results: dict[tuple[str, int], list] | N
     leakage_path = root / "leakage.json"
     leakage = _cached_leakage(exp, leakage_path)
     manifests = [s.dir.manifest() | {"arm": s.arm, "label": s.label} for s in plan.stages if s.dir.done]
+    manifests += [g.dir.manifest() | {"arm": g.teacher, "teacher": g.teacher, "channel": g.channel,
+                                      "label": f"generate:{g.channel} by {g.teacher}"}
+                  for g in plan.generations if g.dir.done]
     arms = {f"{arm}@seed{seed}": {"model_path": path, "stages": plan.arm_chains[(arm, seed)]}
             for (arm, seed), path in plan.arm_models.items()}
     write_json_atomic(root / "arms.json", arms)
@@ -434,7 +581,8 @@ def write_experiment_report(plan: Plan, results: dict[tuple[str, int], list] | N
 
 def _cached_leakage(exp: Experiment, path: Path) -> dict[str, Any]:
     key = stable_hash({"data": [file_sha256(p) for p in exp.all_data_paths()],
-                       "analysis": exp.analysis.model_dump()})
+                       "analysis": exp.analysis.model_dump(),
+                       "channels": {k: c.model_dump(mode="json") for k, c in exp.channels.items()}})
     if path.exists():
         from whyfirst.evaluate.leakage import LeakageReport
         from whyfirst.runs import report_damaged

@@ -39,6 +39,8 @@ STAGE_MODULES = {
     "midtrain": ("train/data.py", "train/stage.py", "train/precision.py"),
     "aft": ("train/data.py", "train/stage.py", "train/precision.py"),
     "eval": ("evaluate/scorer.py", "evaluate/suites.py", "records.py", "models.py"),
+    "generate": ("generate/local.py", "generate/channels.py", "generate/teacher_data.py", "generate/teacher.py",
+                 "models.py", "records.py", "datasets.py", "evaluate/leakage.py"),
 }
 # Settings that cannot change a stage's result: kept out of its key.
 NON_RESULT_SETTINGS = frozenset({"save_steps", "logging_steps", "keep_checkpoints", "report_to",
@@ -70,6 +72,13 @@ def stable_hash(obj: Any, n: int = 16) -> str:
 def stage_key(kind: str, config: dict, data_sha: str, parent: str, seed: int | None) -> str:
     return stable_hash({"kind": kind, "config": result_settings(config), "data": data_sha, "parent": parent,
                         "seed": seed, "code": STAGE_CODE_VERSION[kind], "whyfirst": __version__.split(".")[0]})
+
+
+def generation_key(channel: dict, files: dict[str, str], teacher: str, seed: int) -> str:
+    """generate_teacher_data's key: the channel, its files' hashes, the teacher model's key, the seed."""
+    return stable_hash({"kind": "generate", "channel": channel, "files": sorted(files.values()),
+                        "teacher": teacher, "seed": seed, "code": STAGE_CODE_VERSION["generate"],
+                        "whyfirst": __version__.split(".")[0]})
 
 
 def git_commit() -> str | None:
@@ -225,4 +234,19 @@ class RunStore:
         self.root.mkdir(parents=True, exist_ok=True)
 
     def stage(self, kind: str, key: str, info: dict[str, Any] | None = None) -> StageDir:
-        return StageDir(self.root / "stages" / f"{kind}-{key}", kind, key, info or {})
+        """This experiment's directory for the stage, unless another experiment in the same runs
+        folder has already finished a stage with this key (same config, data, parent, seed and
+        code, hence the same output): then that one, read-only, so nothing is trained twice."""
+        own = StageDir(self.root / "stages" / f"{kind}-{key}", kind, key, info or {})
+        if own.manifest_path.exists() or not self.root.parent.is_dir():
+            return own
+        for other in sorted(self.root.parent.iterdir()):
+            found = other / "stages" / f"{kind}-{key}"
+            if other != self.root and (found / "manifest.json").exists():
+                shared = StageDir(found, kind, key, info or {})
+                if shared.done:
+                    return shared
+        return own
+
+    def owns(self, stage: StageDir) -> bool:
+        return stage.path.parent.parent == self.root

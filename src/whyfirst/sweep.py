@@ -18,8 +18,6 @@ Everything here is a pure function of the config; :func:`apply` is what the
 
 from __future__ import annotations
 
-from whyfirst.train.data import nested_subset  # noqa: F401 (re-exported: sweeps over aft.max_examples)
-
 import itertools
 import json
 from typing import TYPE_CHECKING, Any, Literal, get_args

@@ -273,3 +273,47 @@ def sweep_curves(curves: list, param: str, where: str, metric_label: str,
     ax.legend(frameon=False, fontsize=FS - 1)
     _style(ax)
     return _uri(fig)
+
+
+def lineage_lines(curves: list, metric_label: str, chance: float | None = None) -> str | None:
+    """One panel per root × channel: the lineage's metric by generation (points with CIs) and
+    the control lineage's on the same suite (grey).
+
+    ``curves``: :class:`whyfirst.analyze.lineage.LineageCurve` records.
+    """
+    panels = list(dict.fromkeys((c.root, c.channel) for c in curves))
+    if not panels or not any(v.mean is not None for c in curves for v in c.values):
+        return None
+    cols = min(len(panels), 3)
+    rows = (len(panels) + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, 2.9 * rows), squeeze=False, sharey=True)
+    colors = arm_colors([r for r, _ in panels])
+    for ax, (root, ch) in zip(axes.flat, panels):
+        suite = ""
+        for c in (c for c in curves if (c.root, c.channel) == (root, ch)):
+            pts = [v for v in c.values if v.mean is not None]
+            if not pts:
+                continue
+            suite = c.suite
+            xs = [v.generation + (0.06 if c.control else 0) for v in pts]  # side by side, not on top
+            ys = [v.mean for v in pts]
+            err = [[y - (v.ci_low if v.ci_low is not None else y) for v, y in zip(pts, ys)],
+                   [(v.ci_high if v.ci_high is not None else y) - y for v, y in zip(pts, ys)]]
+            color = MUTED if c.control else colors[root]
+            ax.errorbar(xs, ys, yerr=err, fmt="o-", color=color, lw=1.6, ms=4.5, capsize=3,
+                        label=("control: " if c.control else "") + (c.values[0].arm if c.control else root))
+        if chance is not None:
+            ax.axhline(chance, color=RULE, lw=1, ls="--", zorder=0)
+        gens = sorted({v.generation for c in curves for v in c.values})
+        ax.set_xticks(gens, [f"g{g}" for g in gens])
+        ax.set_title(f"{root} · {ch} · {suite}", fontsize=FS, color=INK, loc="left")
+        ax.grid(color=RULE, lw=0.8)
+        ax.set_axisbelow(True)
+        ax.legend(frameon=False, fontsize=FS - 2)
+        _style(ax)
+    for ax in list(axes.flat)[len(panels):]:
+        ax.axis("off")
+    for ax in axes[:, 0]:
+        ax.set_ylabel(metric_label, fontsize=FS)
+    fig.tight_layout()
+    return _uri(fig)

@@ -153,7 +153,8 @@ def _arms_view(experiment: Experiment, manifests: list[dict], colors: dict[str, 
     for arm, stages in experiment.arms.items():
         out.append({
             "name": arm, "color": colors.get(arm, figures.MUTED),
-            "stages": [{"stage": s.stage, "data": s.data} for s in stages],
+            "stages": [{"stage": s.stage, "data": f"{s.data} by {s.teacher}" if s.teacher else s.data}
+                       for s in stages],
             "final_models": {seed: {"full": p, "short": short(p)} for seed, p in finals.get(arm, {}).items()},
         })
     return out
@@ -542,6 +543,29 @@ def _env() -> jinja2.Environment:
     return env
 
 
+def _lineage_view(experiment: Experiment, analysis: AnalysisResult, manifests: list[dict],
+                  metric_label: str, chance: float | None) -> dict | None:
+    """The lineage plot, its table and what each channel's filter removed, for the template."""
+    if experiment.lineage is None:
+        return None
+    from whyfirst.analyze.lineage import lineage_curves
+
+    curves = lineage_curves(analysis, experiment)
+    filters = []
+    for m in manifests:
+        if m.get("kind") != "generate" or not isinstance(m.get("result"), dict):
+            continue
+        r = m["result"]
+        reasons = ", ".join(f"{k}: {v}" for k, v in sorted((r.get("removed_by_reason") or {}).items(),
+                                                           key=lambda kv: -kv[1])[:6]) or "none"
+        filters.append({"teacher": m.get("teacher", "?"), "channel": m.get("channel", r.get("channel")),
+                        "prompts": r.get("prompts", 0), "kept": r.get("kept", 0),
+                        "kept_share": r.get("kept_share", 0.0), "reasons": reasons,
+                        "rate": fmt(r.get("new_tokens_per_s"), 0)})
+    return {"curves": curves, "gens": list(range(experiment.lineage.generations + 1)), "filters": filters,
+            "fig": figures.lineage_lines(curves, metric_label, chance if analysis.metric == "p_target" else None)}
+
+
 def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisResult,
                  results: dict[tuple[str, int], list[ItemResult]], manifests: list[dict] | None = None,
                  loss_curves: dict[str, list[dict]] | None = None, leakage: dict | None = None,
@@ -583,6 +607,7 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
         sweep = analyze_sweep(results, experiment)
     ctx = {
         "sweep": _sweep_view(sweep, metric_label, chance),
+        "lineage": _lineage_view(experiment, analysis, manifests, metric_label, chance),
         "exp": experiment, "question": question, "headline": headline, "answer": answer, "verdict": verdict,
         "primary": primary, "analysis": analysis, "metric_label": metric_label,
         "metric_words": METRIC_WORDS[analysis.metric], "colors": colors,
@@ -610,6 +635,9 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
                                for m, v in (metric_views or {}).items()}
     if sweep is not None:
         summary["sweep"] = sweep.model_dump(mode="json")
+    if ctx["lineage"] is not None:
+        summary["lineage"] = {"curves": [c.model_dump(mode="json") for c in ctx["lineage"]["curves"]],
+                              "filters": ctx["lineage"]["filters"]}
     _write_text(run_dir / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
     write_items_csv(run_dir / "items.csv", results)
     return run_dir / "report.html"
