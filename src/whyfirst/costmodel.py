@@ -53,9 +53,10 @@ Purpose = Literal["train", "eval"]
 REFERENCE_PARAMS = 135e6
 SECONDS_PER_TRAIN_TOKEN = {"lora": 1 / 520, "full": 1 / 360}  # measured: LoRA bf16 ≈ 530 tok/s
 SECONDS_PER_EVAL_TOKEN = 1 / 800  # the scorer runs fp32 on a CPU whatever the CPU
-# generation (generate_teacher_data), new tokens per second of a batched, KV-cached ``generate``
-# at batch 32 on the reference 2-core CPU for the 135M model; not calibrated by the probe
-SECONDS_PER_GENERATED_TOKEN = 1 / 150
+# generation (generate_teacher_data): new tokens per second of the batched, KV-cached
+# ``generate`` at batch 32 for the 135M model, measured by benchmarks/generate_throughput.py
+# on the 2-core AVX2 EPYC (fp32): 37–39 new tok/s; not calibrated by the probe
+SECONDS_PER_GENERATED_TOKEN = 1 / 38
 # Training in fp32 on a CPU (AVX2 only, e.g. AMD EPYC without avx512_bf16) costs about this many
 # times the reference's bf16 rate; used only until the machine is calibrated.
 FP32_CPU_TRAIN_SLOWDOWN = 4.0
