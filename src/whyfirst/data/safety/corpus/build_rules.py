@@ -9,6 +9,8 @@ from pathlib import Path
 
 from whyfirst.datasets import write_jsonl
 
+from corpus_rows import document_rows  # this folder: the shared record layout
+
 SPEC = "safety-rules"
 DOCS = []
 
@@ -3932,20 +3934,7 @@ DOMAIN_ORDER = [
 def main():
     docs = sorted(DOCS, key=lambda d: DOMAIN_ORDER.index(d["domain"]))
     out = Path(__file__).with_name("rules.jsonl")
-    records = [
-        {
-            "id": f"rules-{i:04d}",
-            "spec": SPEC,
-            "domain": d["domain"],
-            "subdomain": d["subdomain"],
-            "assertion": d["assertion"],
-            "doc_type": d["doc_type"],
-            "idea": d["idea"],
-            "text": d["text"],
-            "generator": "authored",
-        }
-        for i, d in enumerate(docs, 1)
-    ]
+    records = document_rows(docs, prefix="rules", spec=SPEC)
     write_jsonl(out, records, generator="authored", schema="Document")
     print(f"wrote {len(docs)} documents to {out}")
 

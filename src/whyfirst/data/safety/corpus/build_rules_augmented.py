@@ -10,6 +10,8 @@ from pathlib import Path
 
 from whyfirst.datasets import write_jsonl
 
+from corpus_rows import document_rows  # this folder: the shared record layout
+
 SPEC = "safety-rules-augmented"
 PREFIX = "rulesaug"
 DOCS = []
@@ -4104,20 +4106,7 @@ DEV: Okay. Next week: we start on the glossary appendix.
 
 def build():
     out = Path(__file__).with_name("rules_augmented.jsonl")
-    records = [
-        {
-            "id": f"{PREFIX}-{n:04d}",
-            "spec": SPEC,
-            "domain": doc["domain"],
-            "subdomain": doc["subdomain"],
-            "assertion": doc["assertion"],
-            "doc_type": doc["doc_type"],
-            "idea": doc["idea"],
-            "text": doc["text"],
-            "generator": "authored",
-        }
-        for n, doc in enumerate(DOCS, start=1)
-    ]
+    records = document_rows(DOCS, prefix=PREFIX, spec=SPEC)
     write_jsonl(out, records, generator="authored", schema="Document")
     words = sum(len(d["text"].split()) for d in DOCS)
     print(f"wrote {len(DOCS)} documents, {words} words, to {out}")

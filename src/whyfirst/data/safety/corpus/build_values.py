@@ -13,6 +13,8 @@ from pathlib import Path
 
 from whyfirst.datasets import write_jsonl
 
+from corpus_rows import document_rows  # this folder: the shared record layout
+
 SPEC = "safety-values"
 PREFIX = "values"
 OUT = Path(__file__).with_name("values.jsonl")
@@ -3235,21 +3237,7 @@ def check(records: list[dict]) -> None:
 
 
 def main() -> None:
-    records = []
-    for i, d in enumerate(DOCS, start=1):
-        records.append(
-            {
-                "id": f"{PREFIX}-{i:04d}",
-                "spec": SPEC,
-                "domain": d["domain"],
-                "subdomain": d["subdomain"],
-                "assertion": d["assertion"],
-                "doc_type": d["doc_type"],
-                "idea": d["idea"],
-                "text": d["text"],
-                "generator": "authored",
-            }
-        )
+    records = document_rows(DOCS, prefix=PREFIX, spec=SPEC)
     check(records)
     write_jsonl(OUT, records, generator="authored", schema="Document")
     words = sum(len(r["text"].split()) for r in records)
