@@ -99,7 +99,7 @@ def answer_prompts_inspect(teacher, prompts: list[Prompt], journal: Path, config
 
     from whyfirst.generate.teacher import as_teacher
 
-    teacher = as_teacher(teacher)
+    teacher = as_teacher(teacher, cache=False)  # the journal is the cache; Inspect's would replay old samples
     _truncate_partial_line(journal)
     done = read_journal(journal)
     todo = [p for p in prompts if p.id not in done]
