@@ -61,8 +61,8 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
 
     rows = [(p, answers[p.id]) for p in prompts]
     if channel.kind == "numbers":
-        verdicts = [(parse_numbers(a["answer"]) is not None, "" if parse_numbers(a["answer"]) is not None
-                     else "not a list of ≤10 numbers of ≤3 digits") for _, a in rows]
+        well_formed = [parse_numbers(a["answer"]) is not None for _, a in rows]
+        verdicts = [(ok, "" if ok else "not a list of ≤10 numbers of ≤3 digits") for ok in well_formed]
     else:
         terms = load_theme_terms(channel.themes_file or SHIPPED_THEMES, channel.themes) if channel.themes else []
         passages = spec_passages(channel.theme_specs)
