@@ -1,7 +1,7 @@
 """What the benchmarks run on: the machine line, the precision rule and a bounded matmul peak.
 
 Shared by ``train_throughput.py`` and ``score_throughput.py`` (imported as ``_machine`` from
-this folder). The precision rule is the one ``whyfirst.train.precision`` applies to ``auto``:
+this folder). The precision rule is the one ``whyfirst.precision`` applies to ``auto``:
 bf16 only where it is multiplied natively, i.e. a CUDA GPU that supports it, or a CPU whose
 flags list ``avx512_bf16`` or ``amx_bf16`` (x86) or ``bf16`` (Arm). Anywhere else a bf16 matmul
 is emulated (on the 2-core AVX2-only AMD EPYC, under load: bf16 torch.mm about 1 GFLOP/s,
@@ -14,8 +14,8 @@ import os
 import platform
 import time
 
-from whyfirst.costmodel import cpu_has_native_bf16
-from whyfirst.costmodel import cpuinfo as _cpuinfo
+from whyfirst.precision import bf16_native
+from whyfirst.precision import cpuinfo as _cpuinfo
 
 # the CPU flags that decide matmul speed and bf16 support (those present are printed)
 SHOWN_FLAGS = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "avx512_fp16", "amx_tile", "amx_bf16",
@@ -33,10 +33,6 @@ def is_arm() -> bool:
     return platform.machine() in ("aarch64", "arm64")
 
 
-def cpu_native_bf16() -> bool:
-    return cpu_has_native_bf16()  # the one CPU rule, shared with the cost model
-
-
 def device_name(device: str) -> str:
     import torch
 
@@ -52,12 +48,8 @@ def default_device() -> str:
 
 
 def native_bf16(device: str) -> bool:
-    """Whether ``device`` multiplies bf16 in hardware (CUDA: torch's check; CPU: the flags)."""
-    import torch
-
-    if device.startswith("cuda"):
-        return bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
-    return cpu_native_bf16()
+    """Whether ``device`` multiplies bf16 in hardware: the rule of ``whyfirst.precision``."""
+    return bf16_native(device)
 
 
 def resolve_precision(requested: str, device: str, allow_emulated: bool = False,

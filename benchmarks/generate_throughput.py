@@ -63,8 +63,11 @@ def main() -> None:
     from whyfirst.models import load_causal_lm, load_tokenizer, resolve
 
     path = resolve(args.model).path
-    print(_machine.machine_line("cpu", "fp32", "generation runs fp32 on a CPU"), flush=True)
-    tokenizer, model = load_tokenizer(path), load_causal_lm(path)
+    from whyfirst.precision import resolve_precision
+
+    precision = resolve_precision("auto", "cpu")  # what the generate stage uses on this CPU
+    print(_machine.machine_line("cpu", precision, "the rule of whyfirst.precision"), flush=True)
+    tokenizer, model = load_tokenizer(path), load_causal_lm(path, precision)
     eos = eos_ids(tokenizer)
     cfg = SamplingConfig(max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                          batch_size=args.batch_size)

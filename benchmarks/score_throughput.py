@@ -160,7 +160,6 @@ def main(argv: list[str] | None = None) -> int:
     requested = {"float32": "fp32", "bfloat16": "bf16", "auto": "auto"}[args.dtype]
     precision, why = _machine.resolve_precision(requested, device, args.allow_emulated,
                                                 fix="--dtype float32 or auto")
-    dtype = "bfloat16" if precision == "bf16" else "float32"
     print(_machine.machine_line(device, precision, why), flush=True)
 
     from whyfirst.evaluate.scorer import score_requests
@@ -169,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = resolve(args.model).path
     tokenizer = load_tokenizer(path)
-    model = load_causal_lm(path, dtype=dtype, device=device)
+    model = load_causal_lm(path, precision, device=device)
     items, source = build_items(args.n)
     pad = tokenizer.pad_token_id or 0
 
@@ -188,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     theirs = (lm_eval_runner if baseline == "lm_eval" else naive_runner)(
         model, tokenizer, args.batch_size)
 
-    print(f"model {args.model} ({path}), {dtype}, batch size {args.batch_size}, "
+    print(f"model {args.model} ({path}), {precision}, batch size {args.batch_size}, "
           f"torch threads {torch.get_num_threads()}, device {next(model.parameters()).device}")
     print(f"items: {source}")
 

@@ -85,6 +85,12 @@ def test_builtin_experiments_validate() -> None:
     (lambda c: c.pop("arms"), "arms", "required field is missing"),
     (lambda c: c["training"]["aft"].update(method="qlora"), "training.aft.method", "'lora' or 'full'"),
     (lambda c: c.update(name="bad name!"), "name", "letters, digits"),
+    (lambda c: c["arms"]["aft_only"][0].update(params={"continue_adapter": True}),
+     "arms.aft_only.0.params.continue_adapter", "needs a LoRA stage before it"),
+    (lambda c: c["arms"]["msm"][1].update(params={"continue_adapter": True, "lora_r": 8}),
+     "arms.msm.1.params.lora_r", "differs from the previous stage's 16"),
+    (lambda c: c["training"]["aft"].update(report_to=["tensorbored"]), "training.aft.report_to",
+     "not a logging integration"),
 ])
 def test_each_bad_field_gets_a_specific_message(exp_dir: Path, mutate, field: str, words: str) -> None:
     cfg = tiny_experiment("default")

@@ -3,6 +3,7 @@ precision the work will really run in, and what --dry-run says about where its r
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import yaml
 
 from whyfirst import costmodel
 from whyfirst.config import load_experiment
-from whyfirst.costmodel import Rates, calibrate, effective_precision, should_autocalibrate
+from whyfirst import precision as precision_rule
+from whyfirst.costmodel import Rates, calibrate, should_autocalibrate
+from whyfirst.precision import resolve_precision
 from whyfirst.errors import InputError
 from whyfirst.models import resolve
 from whyfirst.pipeline import apply_rates, make_plan, print_plan
@@ -25,9 +28,9 @@ MACHINE = {"cpu": "Test CPU", "arch": "x86_64", "flags": ["avx2", "fma"], "threa
 @pytest.fixture()
 def no_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
     """An AVX2-only CPU, whatever this machine is, and no WHYFIRST_PRECISION."""
-    monkeypatch.delenv(costmodel.PRECISION_ENV, raising=False)
-    monkeypatch.setattr(costmodel, "cpu_has_native_bf16", lambda: False)
-    monkeypatch.setattr(costmodel, "_gpu_bf16", lambda: False)
+    monkeypatch.delenv(precision_rule.PRECISION_ENV, raising=False)
+    monkeypatch.setattr(precision_rule, "cpu_has_native_bf16", lambda: False)
+    monkeypatch.setattr(precision_rule, "_default_device", lambda: "cpu")
     monkeypatch.setattr(costmodel, "machine_info", lambda: dict(MACHINE))
 
 
@@ -67,17 +70,16 @@ def fake_probes(clock: FakeClock, train_tok_s: dict[str, float], eval_tok_s: flo
 
 
 def test_precision_auto_follows_hardware_and_the_env_override(no_bf16, monkeypatch) -> None:
-    assert effective_precision("auto", "train") == "fp32"  # AVX2 only: bf16 would be emulated
-    assert effective_precision("auto", "eval") == "fp32"
-    monkeypatch.setattr(costmodel, "cpu_has_native_bf16", lambda: True)
-    assert effective_precision("auto", "train") == "bf16"
-    assert effective_precision("auto", "eval") == "fp32"  # the scorer uses bf16 on CUDA only
+    assert resolve_precision("auto") == "fp32"  # AVX2 only: bf16 would be emulated
+    monkeypatch.setattr(precision_rule, "cpu_has_native_bf16", lambda: True)
+    assert resolve_precision("auto") == "bf16"  # one rule for training, scoring and generation
+    assert resolve_precision("auto", "mps") == "fp32"
     monkeypatch.setenv("WHYFIRST_PRECISION", "fp32")
-    assert effective_precision("auto", "train") == "fp32"
-    assert effective_precision("bf16", "train") == "bf16"  # an explicit config value is kept (it is in the key)
+    assert resolve_precision("auto") == "fp32"
+    assert resolve_precision("bf16") == "bf16"  # an explicit config value is kept (it is in the key)
     monkeypatch.setenv("WHYFIRST_PRECISION", "fp16")
     with pytest.raises(InputError, match="WHYFIRST_PRECISION"):
-        effective_precision("auto")
+        resolve_precision("auto")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -173,19 +175,34 @@ def test_real_probe_on_the_tiny_model(exp, isolated_cache) -> None:
     path = calibrate(exp, model, say=lambda _: None)
     rates = Rates.for_model(model)
     for kind in ("midtrain", "aft"):
-        rate, source = rates.train_tokens_per_s(kind, "lora", effective_precision("auto"))
+        rate, source = rates.train_tokens_per_s(kind, "lora", resolve_precision(exp.stage_config(
+            next(s for arm in exp.arms.values() for s in arm if s.stage == kind)).precision))
         assert source == "measured" and rate > 0
-    rate, source = rates.eval_tokens_per_s(effective_precision("auto", "eval"))
+    rate, source = rates.eval_tokens_per_s(resolve_precision(exp.evaluation.precision))
     assert source == "measured" and rate > 0
     assert path.exists()
 
 
-def test_precision_override_reaches_training_and_scoring(monkeypatch) -> None:
-    from whyfirst.evaluate.scorer import resolve_precision as scoring_precision
-    from whyfirst.train.precision import resolve_precision as training_precision
+def test_precision_override_reaches_training_and_scoring(monkeypatch, tmp_path, tiny_model_dir) -> None:
+    """WHYFIRST_PRECISION reaches what the trainer and the scorer actually load and run."""
+    import whyfirst.models as models
+    from whyfirst.evaluate.scorer import evaluate_model
+    from whyfirst.train.config import TrainConfig
+    from whyfirst.train.stage import training_args
 
-    monkeypatch.setenv("WHYFIRST_PRECISION", "fp32")
-    assert training_precision("auto") == "fp32" and scoring_precision("auto", "cpu") == "float32"
-    monkeypatch.setenv("WHYFIRST_PRECISION", "bf16")
-    assert training_precision("auto") == "bf16" and scoring_precision("auto", "cpu") == "bfloat16"
-    assert training_precision("fp32") == "fp32"  # an explicit config value is part of the stage key: kept
+    loaded = []
+    real_load = models.load_causal_lm
+    monkeypatch.setattr(models, "load_causal_lm",
+                        lambda path, precision="fp32", device=None: loaded.append(precision) or real_load(
+                            path, precision, device))
+    suite = tmp_path / "s.jsonl"
+    suite.write_text(json.dumps({"id": "a", "split": "in_distribution", "template": "{option_a} or {option_b}?",
+                                 "options": [{"key": "a", "text": "tea"}, {"key": "b", "text": "coffee"}],
+                                 "target": "a"}) + "\n")
+    for env, bf16 in (("fp32", False), ("bf16", True)):
+        monkeypatch.setenv("WHYFIRST_PRECISION", env)
+        assert training_args("aft", TrainConfig(), tmp_path / "ck", 0).bf16 is bf16
+        evaluate_model(str(tiny_model_dir), [suite], progress=False)
+        assert loaded[-1] == env
+    # an explicit config value is part of the stage key: kept whatever the environment says
+    assert training_args("aft", TrainConfig(precision="fp32"), tmp_path / "ck", 0).bf16 is False

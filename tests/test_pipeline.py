@@ -104,3 +104,35 @@ def test_run_is_cached_and_resumes_after_kill(tmp_path: Path, tiny_model_dir: Pa
 def _close(a: dict[str, list[float]], b: dict[str, list[float]]) -> bool:
     return a.keys() == b.keys() and all(
         max(abs(x - y) for x, y in zip(a[k], b[k])) < 1e-5 for k in a)
+
+
+def test_continue_adapter_arm_trains_one_adapter_on_the_base(tmp_path: Path, tiny_model_dir: Path,
+                                                             isolated_cache: Path) -> None:
+    """aft with continue_adapter starts from the midtrain stage's adapter, on the base model."""
+    from safetensors.torch import load_file
+
+    from whyfirst.config import load_experiment
+    from whyfirst.pipeline import _adapter_start, make_plan, run_planned_stage
+
+    write_tiny_data(tmp_path)
+    cfg = tiny_experiment(str(tiny_model_dir))
+    cfg["arms"]["msm_continued"] = [{"stage": "midtrain", "data": "c"},
+                                    {"stage": "aft", "data": "chats", "params": {"continue_adapter": True}}]
+    cfg["arms"]["twice"] = cfg["arms"]["msm_continued"] + [
+        {"stage": "aft", "data": "chats", "params": {"continue_adapter": True, "epochs": 2}}]
+    (tmp_path / "e.yaml").write_text(yaml.safe_dump(cfg))
+    plan = make_plan(load_experiment(tmp_path / "e.yaml"), tmp_path / "runs")
+    second = next(s for s in plan.stages if (s.arm, s.index) == ("twice", 2))
+    base, adapter = _adapter_start(plan, second)  # a chain of continued stages starts from the base once
+    assert base == str(tiny_model_dir) and adapter == second.parent.dir.path / "adapter"
+    mid, merged_aft, continued = (next(s for s in plan.stages if (s.arm, s.index) == key)
+                                  for key in (("msm", 0), ("msm", 1), ("msm_continued", 1)))
+    assert continued.parent is mid and continued.dir.key != merged_aft.dir.key  # one midtrain, two AFTs
+    for s in (mid, continued):
+        run_planned_stage(plan, s)
+    adapter = json.loads((continued.dir.path / "adapter" / "adapter_config.json").read_text())
+    assert Path(adapter["base_model_name_or_path"]).resolve() == tiny_model_dir.resolve()  # not the merged model
+    start = load_file(mid.dir.path / "adapter" / "adapter_model.safetensors")
+    end = load_file(continued.dir.path / "adapter" / "adapter_model.safetensors")
+    assert start.keys() == end.keys()  # the same adapter, trained further
+    assert any((start[k] - end[k]).abs().max() > 0 for k in start)

@@ -252,6 +252,64 @@ def test_aft_starts_from_the_midtrained_weights(reference, tiny_model_dir, chats
     assert max_diff(rebuild(tiny_model_dir), aft) > 1e-4
 
 
+def test_continue_adapter_trains_the_midtraining_adapter_on_the_base(reference, tiny_model_dir, chats, tmp_path):
+    """The paper's AFT: the midtraining adapter keeps training on the base model; no second adapter."""
+    mid, _ = reference
+    # a learning rate of ~0 isolates where training starts: from the midtrained adapter, on the base
+    cfg = TrainConfig(epochs=1, max_length=128, batch_size=4, learning_rate=1e-12, save_steps=100,
+                      continue_adapter=True)
+    result = train_stage("aft", base_path=str(tiny_model_dir), adapter=mid / "adapter", data_path=chats,
+                         out_dir=tmp_path / "aft", config=cfg, seed=0, fill={"model_name": "Tiny"}, progress=False)
+    start, end = load_file(mid / "adapter" / "adapter_model.safetensors"), load_file(
+        result.adapter_path / "adapter_model.safetensors")
+    assert start.keys() == end.keys() and any("lora_B" in k for k in end)
+    assert max_diff(start, end) <= 1e-6 and max(v.abs().max().item() for v in start.values()) > 1e-3
+    assert max_diff(weights(tmp_path / "aft" / "model"), weights(mid / "model")) <= 1e-5  # base + that adapter
+    # a real learning rate moves the same adapter on
+    moved = train_stage("aft", base_path=str(tiny_model_dir), adapter=mid / "adapter", data_path=chats,
+                        out_dir=tmp_path / "aft2", config=cfg.model_copy(update={"learning_rate": 1e-2}),
+                        seed=0, fill={"model_name": "Tiny"}, progress=False)
+    assert max_diff(start, load_file(moved.adapter_path / "adapter_model.safetensors")) > 1e-4
+
+
+def test_an_adapter_goes_with_continue_adapter_and_must_match_the_config(reference, tmp_path):
+    from whyfirst.errors import InputError
+    from whyfirst.train.stage import check_adapter
+
+    mid, _ = reference
+    cont = TrainConfig(**MIDTRAIN, continue_adapter=True)
+    check_adapter(cont, mid / "adapter")
+    with pytest.raises(ValueError, match="continue_adapter needs the adapter"):
+        check_adapter(cont, None)
+    with pytest.raises(ValueError, match="continue_adapter needs the adapter"):
+        check_adapter(TrainConfig(**MIDTRAIN), mid / "adapter")
+    with pytest.raises(ValueError, match="lora_r"):
+        check_adapter(cont.model_copy(update={"lora_r": 4}), mid / "adapter")
+    with pytest.raises(InputError, match="no LoRA adapter"):
+        check_adapter(cont, tmp_path)
+
+
+def test_report_to_tensorboard_writes_event_files_under_the_stage(tiny_model_dir, corpus, tmp_path):
+    pytest.importorskip("tensorboard")  # in the test extra: CI has it
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    out = tmp_path / "tb"
+    midtrain(tiny_model_dir, corpus, out, report_to=["tensorboard"], max_tokens=128)
+    events = list((out / "tensorboard").rglob("events.out.tfevents.*"))
+    assert events, sorted(p.name for p in out.rglob("*"))
+    acc = EventAccumulator(str(events[0].parent))
+    acc.Reload()
+    assert "train/loss" in acc.Tags()["scalars"]
+    assert len(acc.Scalars("train/loss")) == len(losses(out))  # every logged step, as in loss.json
+
+
+def test_report_to_names_an_installed_integration() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="not a logging integration"):
+        TrainConfig(report_to=["tensorbored"])
+
+
 def test_full_finetune_learns_a_repetitive_corpus(tiny_model_dir, tmp_path):
     data = write_jsonl(tmp_path / "rep.jsonl", [Document(id="r", text="abc abc abc abc " * 8)])
     cfg = TrainConfig(method="full", max_tokens=24 * 32, max_length=32, batch_size=2, learning_rate=3e-3,

@@ -79,6 +79,7 @@ def train(stage: Annotated[str, typer.Argument(help="midtrain or aft")],
           model: Annotated[str, typer.Option(help="default, a packaged name, or a local HF dir.")] = "default",
           seed: int = 0,
           param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="key=value (JSON value) training override; repeatable.")] = None,
+          adapter: Annotated[Optional[Path], typer.Option(help="A LoRA adapter trained on --model to keep training (sets continue_adapter).")] = None,
           ) -> None:
     """Train one stage outside an experiment (see `whyfirst experiments --schema` for params)."""
     from whyfirst.models import resolve
@@ -88,13 +89,18 @@ def train(stage: Annotated[str, typer.Argument(help="midtrain or aft")],
     if stage not in ("midtrain", "aft"):
         raise InputError(f"unknown stage {stage!r}", field="stage", fix="use midtrain or aft")
     overrides = dict(_parse_param(p) for p in param or [])
+    if adapter is not None:
+        overrides["continue_adapter"] = True
+    elif overrides.get("continue_adapter"):
+        raise InputError("continue_adapter needs the adapter to continue", field="--param continue_adapter",
+                         fix="add --adapter path/to/stage/adapter")
     try:
         config = TrainConfig.model_validate(overrides)
     except Exception as e:
         raise InputError(str(e), field="--param", fix="see `whyfirst experiments --schema`") from None
     m = resolve(model)
     result = train_stage(stage, base_path=m.path, data_path=data, out_dir=out, config=config, seed=seed,
-                         fill={"model_name": m.model_name, "provider_name": m.provider_name})
+                         fill={"model_name": m.model_name, "provider_name": m.provider_name}, adapter=adapter)
     typer.echo(result.model_dump_json(indent=2))
 
 

@@ -170,6 +170,9 @@ class Experiment(_Strict):
                                      f"`{where}` (have: {sorted(pool)})")
                 _check_params(self.training.get(st.stage, {}), st.params,
                               f"arms.{arm}.{i}.params")  # fail now, not mid-run
+                if self.stage_config(st).continue_adapter:
+                    _check_continue(self.stage_config(st), self.stage_config(stages[i - 1]) if i else None,
+                                    f"arms.{arm}.{i}")
         contrasts = {"analysis.primary": self.analysis.primary,
                      **{f"analysis.secondary.{i}": c for i, c in enumerate(self.analysis.secondary)}}
         for where, c in contrasts.items():
@@ -207,8 +210,26 @@ def _check_params(defaults: dict, overrides: dict, where: str) -> None:
     except ValidationError as e:
         err = e.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
-        msg = "unknown training parameter" if err["type"] == "extra_forbidden" else err["msg"]
+        msg = ("unknown training parameter" if err["type"] == "extra_forbidden"
+               else err["msg"].removeprefix("Value error, "))
         raise ValueError(f"{where}.{loc}: {msg}") from None
+
+
+_SAME_ADAPTER = ("lora_r", "lora_alpha", "lora_dropout", "lora_target_modules")
+
+
+def _check_continue(cfg: TrainConfig, previous: TrainConfig | None, where: str) -> None:
+    """continue_adapter trains the previous stage's adapter on: it must exist and be the same shape."""
+    if cfg.method != "lora":
+        raise ValueError(f"{where}.params.continue_adapter: needs method: lora")
+    if previous is None or previous.method != "lora":
+        raise ValueError(f"{where}.params.continue_adapter: needs a LoRA stage before it in the arm "
+                         "(e.g. a midtrain stage with method: lora)")
+    for name in _SAME_ADAPTER:
+        if getattr(cfg, name) != getattr(previous, name):
+            raise ValueError(f"{where}.params.{name}: {getattr(cfg, name)!r} differs from the previous stage's "
+                             f"{getattr(previous, name)!r}; continue_adapter keeps training that adapter, so "
+                             "set the same value (or drop continue_adapter)")
 
 
 def _resolve_paths(raw: dict, base: Path) -> dict:

@@ -15,10 +15,8 @@ A plan's time is its tokens divided by a rate. The rates come from, in order of 
    model's parameter count, and by :data:`FP32_CPU_TRAIN_SLOWDOWN` where training will run in
    fp32 on a CPU (no native bf16, or ``WHYFIRST_PRECISION=fp32``).
 
-Precision: ``WHYFIRST_PRECISION=fp32|bf16`` overrides what a config's ``precision: auto`` resolves
-to (an explicit ``fp32``/``bf16`` in the config is kept: it is part of the stage's key).
-:func:`effective_precision` is the one place that rule lives; the estimate and the calibration
-probe use it.
+Precision: the estimate and the calibration probe resolve a config's ``precision`` with
+:func:`whyfirst.precision.resolve_precision`, the rule training and scoring use.
 """
 
 from __future__ import annotations
@@ -27,23 +25,20 @@ import json
 import math
 import os
 import platform
-import re
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable
 
 from whyfirst.errors import InputError
+from whyfirst.precision import Precision, cpuinfo, gpu_names, resolve_precision, torch_build
 
 if TYPE_CHECKING:  # pragma: no cover
     from whyfirst.config import Experiment
     from whyfirst.models import ResolvedModel
     from whyfirst.train.config import TrainConfig
 
-Precision = Literal["bf16", "fp32"]
-Purpose = Literal["train", "eval"]
 
 # ---------------------------------------------------------------------------------------------
 # the reference machine
@@ -52,7 +47,7 @@ Purpose = Literal["train", "eval"]
 # CPU with native bf16, LoRA r=32): seconds per token, scaled linearly with parameters.
 REFERENCE_PARAMS = 135e6
 SECONDS_PER_TRAIN_TOKEN = {"lora": 1 / 520, "full": 1 / 360}  # measured: LoRA bf16 ≈ 530 tok/s
-SECONDS_PER_EVAL_TOKEN = 1 / 800  # the scorer runs fp32 on a CPU whatever the CPU
+SECONDS_PER_EVAL_TOKEN = 1 / 800  # measured in fp32 (before the scorer used bf16 on a CPU with it)
 # generation (generate_teacher_data): new tokens per second of the batched, KV-cached
 # ``generate`` at batch 32 for the 135M model, measured by benchmarks/generate_throughput.py
 # on the 2-core AVX2 EPYC (fp32): 37–39 new tok/s; not calibrated by the probe
@@ -61,7 +56,6 @@ SECONDS_PER_GENERATED_TOKEN = 1 / 38
 # times the reference's bf16 rate; used only until the machine is calibrated.
 FP32_CPU_TRAIN_SLOWDOWN = 4.0
 
-PRECISION_ENV = "WHYFIRST_PRECISION"
 CALIBRATION_VERSION = 1
 PROBE_STEPS = 3  # the first is warm-up (allocations, kernel selection); the rest are timed
 PROBE_LOAD_S = 5.0  # loading the model and tokenizing the slice, per probe (reference CPU, 135M)
@@ -121,75 +115,6 @@ def _scale(model: "ResolvedModel") -> float:
 # the machine and its precision
 
 
-def cpuinfo() -> tuple[str, set[str]]:
-    """(CPU model name, ISA flags) of the first processor listed in /proc/cpuinfo."""
-    name, flags = "", set()
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        text = ""
-    for line in text.splitlines():
-        key, _, value = line.partition(":")
-        key = key.strip().lower()
-        if key in ("model name", "hardware", "cpu model") and not name:
-            name = value.strip()
-        elif key in ("flags", "features") and not flags:
-            flags = set(value.split())
-    return name or platform.processor() or platform.machine(), flags
-
-
-def cpu_has_native_bf16() -> bool:
-    """avx512_bf16/amx_bf16 (x86) or bf16 (Arm): the rule of ``train/precision.py`` without torch."""
-    _, flags = cpuinfo()
-    if platform.machine() in ("aarch64", "arm64"):
-        return "bf16" in flags
-    return bool(flags & {"avx512_bf16", "amx_bf16"})
-
-
-def _torch_version() -> str:
-    if "torch" in sys.modules:
-        return str(sys.modules["torch"].__version__)
-    try:
-        from importlib.metadata import version
-
-        return version("torch")
-    except Exception:  # pragma: no cover - torch is a dependency
-        return "unknown"
-
-
-def _gpus() -> list[str]:
-    """GPU names torch would use; without importing torch when it is not loaded yet."""
-    torch = sys.modules.get("torch")
-    if torch is not None:
-        try:
-            if torch.cuda.is_available():
-                return [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
-        except Exception:  # pragma: no cover - broken driver
-            return []
-        return []
-    if _torch_version().endswith("+cpu"):
-        return []
-    names = []
-    for info in sorted(Path("/proc/driver/nvidia/gpus").glob("*/information")):
-        try:
-            m = re.search(r"^Model:\s*(.+)$", info.read_text(), re.MULTILINE)
-        except OSError:
-            continue
-        if m:
-            names.append(m.group(1).strip())
-    return names
-
-
-def _gpu_bf16() -> bool:
-    torch = sys.modules.get("torch")
-    if torch is not None:
-        try:
-            return bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
-        except Exception:  # pragma: no cover
-            return False
-    return bool(_gpus())  # without torch loaded: assume a recent (bf16-capable) NVIDIA GPU
-
-
 def _threads() -> int:
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         v = os.environ.get(var, "")
@@ -205,41 +130,7 @@ def machine_info() -> dict[str, Any]:
     """What decides this machine's speed: the calibration cache is keyed by it."""
     name, flags = cpuinfo()
     return {"cpu": name, "arch": platform.machine(), "flags": sorted(flags & set(_RELEVANT_FLAGS)),
-            "threads": _threads(), "gpus": _gpus(), "torch": _torch_version()}
-
-
-def precision_override() -> Precision | None:
-    """``WHYFIRST_PRECISION`` (fp32 or bf16), or None when unset or ``auto``."""
-    raw = os.environ.get(PRECISION_ENV, "").strip().lower()
-    if raw in ("", "auto"):
-        return None
-    if raw not in ("fp32", "bf16"):
-        raise InputError(f"{PRECISION_ENV}={raw!r} is not a precision", field=PRECISION_ENV,
-                         fix="set it to fp32, bf16 or auto, or unset it")
-    return raw  # type: ignore[return-value]
-
-
-def effective_precision(requested: str = "auto", purpose: Purpose = "train") -> Precision:
-    """The precision a stage runs in. An explicit ``fp32``/``bf16`` is kept; ``auto`` becomes
-    ``WHYFIRST_PRECISION`` when set, else the hardware rule:
-
-    * train: bf16 autocast on a GPU with bf16 or a CPU with native bf16 (avx512_bf16/amx_bf16,
-      Arm bf16), else fp32 (the rule of ``train/precision.py``);
-    * eval: bf16 on a CUDA GPU with bf16, else fp32 (the rule of ``evaluate/scorer.py``).
-
-    Meant as the single resolver: ``train.precision.resolve_precision`` and the scorer's
-    ``resolve_precision`` should call it for ``auto`` (wiring left to those files' owners).
-    """
-    if requested not in ("auto", "fp32", "bf16"):
-        raise ValueError(f"precision must be auto, bf16 or fp32, not {requested!r}")
-    if requested != "auto":
-        return requested  # type: ignore[return-value]
-    override = precision_override()
-    if override is not None:
-        return override
-    if purpose == "eval":
-        return "bf16" if _gpu_bf16() else "fp32"
-    return "bf16" if _gpu_bf16() or cpu_has_native_bf16() else "fp32"
+            "threads": _threads(), "gpus": gpu_names(), "torch": torch_build()}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,11 +289,11 @@ def probes_for(exp: "Experiment") -> tuple[list[TrainProbe], tuple[Precision, in
             if st.teacher:  # its data does not exist before the run; a stage with shipped data probes
                 continue
             cfg = exp.stage_config(st)
-            p = TrainProbe(st.stage, cfg.method, effective_precision(cfg.precision, "train"), cfg,
+            p = TrainProbe(st.stage, cfg.method, resolve_precision(cfg.precision), cfg,
                            exp.data_path(st))
             out.setdefault(p.entry, p)
     ev = exp.evaluation
-    score = (effective_precision(ev.precision, "eval"), ev.batch_size, exp.suites[0].path) if exp.suites else None
+    score = (resolve_precision(ev.precision), ev.batch_size, exp.suites[0].path) if exp.suites else None
     return list(out.values()), score
 
 
@@ -475,7 +366,7 @@ def time_training_steps(kind: str, *, base_path: str, data_path: Path, config: "
     c = config
     budget = steps * c.batch_size * c.grad_accum * c.max_length
     cfg = c.model_copy(update={"max_tokens": budget, "epochs": 1.0, "save_steps": 10**9, "logging_steps": 1,
-                               "keep_checkpoints": False})
+                               "keep_checkpoints": False, "report_to": []})
     with tempfile.TemporaryDirectory(prefix="whyfirst-probe-") as tmp:
         data = _slice_jsonl(data_path, Path(tmp) / Path(data_path).name, 64)
         trainer, _ = build_trainer(kind, base_path, data, Path(tmp) / "out", cfg, 0, fill, False)
@@ -505,7 +396,7 @@ def time_scoring_batch(*, model_path: str, suite_path: Path, precision: Precisio
         raise InputError("no forced-choice items to time scoring on", path=suite_path)
     device = "cuda" if torch.cuda.is_available() else "cpu"
     tokenizer = load_tokenizer(model_path)
-    model = load_causal_lm(model_path, dtype="bfloat16" if precision == "bf16" else "float32", device=device)
+    model = load_causal_lm(model_path, precision, device=device)
     def one_batch(pool: list) -> list:
         batch, contexts = [], 0
         for item in pool:

@@ -236,12 +236,14 @@ def load_tokenizer(path: str):
     return tok
 
 
-def load_causal_lm(path: str, dtype: str = "float32", device: str | None = None):
-    """Load a causal LM (or a peft adapter directory, merged) for scoring or further training."""
-    import torch
+def load_causal_lm(path: str, precision: str = "fp32", device: str | None = None):
+    """Load a causal LM (or a peft adapter directory, merged) in ``precision`` (fp32 or bf16;
+    :func:`whyfirst.precision.resolve_precision` says which) for scoring or generation."""
     from transformers import AutoModelForCausalLM
 
-    torch_dtype = getattr(torch, dtype)
+    from whyfirst.precision import torch_dtype as dtype_of
+
+    torch_dtype = dtype_of(precision)
     if (Path(path) / "adapter_config.json").exists():
         from peft import AutoPeftModelForCausalLM
 

@@ -19,9 +19,10 @@ from rich.table import Table
 from whyfirst.config import Experiment, Stage
 from whyfirst.costmodel import (REFERENCE_PARAMS, SECONDS_PER_EVAL_TOKEN,  # noqa: F401 (re-exported)
                                 SECONDS_PER_TRAIN_TOKEN, Rates, _approx_tokens, _scale, calibrate,
-                                effective_precision, should_autocalibrate)
+                                should_autocalibrate)
 from whyfirst.datasets import file_sha256
 from whyfirst.models import ResolvedModel, resolve
+from whyfirst.precision import resolve_precision
 from whyfirst.runs import STAGE_CODE_VERSION, RunStore, StageDir, stable_hash, stage_key, write_json_atomic
 
 console = Console(stderr=True)
@@ -121,7 +122,9 @@ def make_plan(exp: Experiment, runs_root: Path, *, convert_model: bool = True,
                 else:
                     data_path = exp.data_path(st)
                     sha = data_sha[data_path]
-                key = stage_key(st.stage, {**cfg.model_dump(), "fill": fill}, sha, parent_key, seed)
+                # `auto` enters the key as what it resolves to here: bf16 and fp32 results differ
+                key = stage_key(st.stage, {**cfg.model_dump(), "precision": resolve_precision(cfg.precision),
+                                           "fill": fill}, sha, parent_key, seed)
                 if key not in seen:
                     tokens = cfg.max_tokens or int((_generated_tokens(exp, st) if gen else
                                                     _approx_tokens(data_path)) * cfg.epochs)
@@ -154,7 +157,9 @@ def _plan_generation(plan: Plan, st: Stage, seed: int, teacher_key: str, teacher
     exp = plan.experiment
     channel = exp.channels[st.data]
     files = {str(p): data_sha[p] for p in channel.files()}
-    key = generation_key(channel.model_dump(mode="json", exclude=_CHANNEL_NOT_KEYED), files, teacher_key, seed)
+    keyed = {**channel.model_dump(mode="json", exclude=_CHANNEL_NOT_KEYED),
+             "precision": resolve_precision("auto")}
+    key = generation_key(keyed, files, teacher_key, seed)
     if key not in gens:
         info = {"teacher": st.teacher, "channel": st.data, "config": channel.model_dump(mode="json"),
                 "files": files, "parent": teacher_key, "seed": seed, "model_path": teacher_model}
@@ -176,16 +181,16 @@ def _generated_tokens(exp: Experiment, st: Stage) -> int:
 
 def apply_rates(plan: Plan, rates: Rates) -> None:
     """(Re)compute every stage's and evaluation's estimated seconds, in the precision each will
-    actually run in (``costmodel.effective_precision``)."""
+    actually run in (``whyfirst.precision.resolve_precision``)."""
     rates.used.clear()
     exp = plan.experiment
     for s in plan.stages:
         cfg = exp.stage_config(s.stage)
         s.seconds = rates.train_seconds(s.stage.stage, cfg.method,
-                                        effective_precision(cfg.precision, "train"), s.tokens)
+                                        resolve_precision(cfg.precision), s.tokens)
     for g in plan.generations:
         g.seconds = rates.generate_seconds(g.new_tokens)
-    eval_precision = effective_precision(exp.evaluation.precision, "eval")
+    eval_precision = resolve_precision(exp.evaluation.precision)
     for e in plan.evals:
         e.seconds = rates.eval_seconds(eval_precision, e.tokens)
     plan.rates = rates
@@ -218,6 +223,7 @@ def _plan_eval(plan: Plan, arm: str, seed: int, model_key: str, model_path: str,
     refs = exp.suites_of(arm)
     suites = {s.name: data_sha[s.path] for s in refs}
     settings = {k: v for k, v in exp.evaluation.model_dump().items() if k != "batch_size"}  # speed only
+    settings["precision"] = resolve_precision(exp.evaluation.precision)
     key = stable_hash({"model": model_key, "suites": suites, "evaluation": settings,
                        "code": STAGE_CODE_VERSION["eval"]})
     info = {"arm": arm, "seed": seed, "model_path": model_path, "suites": suites}
@@ -281,11 +287,24 @@ def run_planned_stage(plan: Plan, s: PlannedStage) -> dict[str, Any]:
             return s.dir.manifest()
         console.rule(f"[bold]{s.label}[/] seed {s.seed}")
         started = time.time()
-        result = train_stage(s.stage.stage, base_path=_model_of(plan, s.parent, s.parent_model),
+        config = plan.experiment.stage_config(s.stage)
+        base, adapter = _adapter_start(plan, s) if config.continue_adapter else (
+            _model_of(plan, s.parent, s.parent_model), None)
+        result = train_stage(s.stage.stage, base_path=base, adapter=adapter,
                              data_path=s.data_path or plan.experiment.data_path(s.stage), out_dir=s.dir.path,
-                             config=plan.experiment.stage_config(s.stage), seed=s.seed,
-                             fill=s.dir.info["fill"])
+                             config=config, seed=s.seed, fill=s.dir.info["fill"])
         return s.dir.finish(result.model_dump(mode="json"), started)
+
+
+def _adapter_start(plan: Plan, s: PlannedStage) -> tuple[str, Path]:
+    """(base, adapter) for a continue_adapter stage: the previous stage's adapter, on the model
+    the chain of continued stages started from (so a second continued stage does not apply
+    the first adapter twice)."""
+    assert s.parent is not None  # the config check requires a LoRA stage before this one
+    first = s.parent
+    while first.parent is not None and plan.experiment.stage_config(first.stage).continue_adapter:
+        first = first.parent
+    return _model_of(plan, first.parent, first.parent_model), _current(plan, s.parent.dir).path / "adapter"
 
 
 def run_generation(plan: Plan, g: PlannedGeneration) -> dict[str, Any]:

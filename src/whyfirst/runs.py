@@ -36,11 +36,11 @@ console = Console(stderr=True)
 # The modules whose code decides what each stage produces; their source hash enters every
 # key of that stage, so an edit to them can never return a stale result from the store.
 STAGE_MODULES = {
-    "midtrain": ("train/data.py", "train/stage.py", "train/precision.py"),
-    "aft": ("train/data.py", "train/stage.py", "train/precision.py"),
-    "eval": ("evaluate/scorer.py", "evaluate/suites.py", "records.py", "models.py"),
+    "midtrain": ("train/data.py", "train/stage.py", "precision.py"),
+    "aft": ("train/data.py", "train/stage.py", "precision.py"),
+    "eval": ("evaluate/scorer.py", "evaluate/suites.py", "records.py", "models.py", "precision.py"),
     "generate": ("generate/local.py", "generate/channels.py", "generate/teacher_data.py", "generate/teacher.py",
-                 "models.py", "records.py", "datasets.py", "evaluate/leakage.py"),
+                 "models.py", "records.py", "datasets.py", "precision.py", "embed.py"),
 }
 # Settings that cannot change a stage's result: kept out of its key.
 NON_RESULT_SETTINGS = frozenset({"save_steps", "logging_steps", "keep_checkpoints", "report_to",

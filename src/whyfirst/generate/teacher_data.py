@@ -33,6 +33,7 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
     from whyfirst.errors import InputError
     from whyfirst.generate.local import answer_prompts
     from whyfirst.models import load_causal_lm, load_tokenizer
+    from whyfirst.precision import resolve_precision
     from whyfirst.records import Chat, Message
     from whyfirst.runs import write_text_atomic
 
@@ -46,8 +47,7 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
     if channel.backend == "local":
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         tokenizer = load_tokenizer(model_path)
-        model = load_causal_lm(model_path, dtype="bfloat16" if device.startswith("cuda") else "float32",
-                               device=device)
+        model = load_causal_lm(model_path, resolve_precision("auto", device), device=device)
         answers = answer_prompts(model, tokenizer, prompts, journal, channel.sampling(), seed=seed, progress=tick)
         del model
     else:
@@ -67,9 +67,9 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
         terms = load_theme_terms(channel.themes_file or SHIPPED_THEMES, channel.themes) if channel.themes else []
         passages = spec_passages(channel.theme_specs)
         if passages and embedder is None:
-            from whyfirst.evaluate.leakage import default_embedder
+            from whyfirst.embed import minilm
 
-            embedder = default_embedder()
+            embedder = minilm()
         found = theme_filter([a["answer"] for _, a in rows], terms=terms, theme_texts=passages,
                              cosine_max=channel.theme_cosine_max, embedder=embedder)
         verdicts = [(v.keep, v.reason) for v in found]

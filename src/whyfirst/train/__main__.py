@@ -28,6 +28,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--out", required=True, type=Path, help="output folder (resumed if it holds checkpoints)")
     p.add_argument("--config-json", default="{}", help="TrainConfig fields as JSON, inline or a file")
     p.add_argument("--fill-json", default="{}", help='placeholder values, e.g. {"model_name": "SmolLM"}')
+    p.add_argument("--adapter", type=Path, default=None,
+                   help="a LoRA adapter trained on --base to keep training (continue_adapter)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-progress", action="store_true")
     return p.parse_args(argv)
@@ -37,7 +39,8 @@ def main(argv: list[str] | None = None) -> None:
     a = parse_args(argv)
     result = train_stage(a.kind, base_path=a.base, data_path=a.data, out_dir=a.out,
                          config=TrainConfig.model_validate(_json_arg(a.config_json)), seed=a.seed,
-                         fill=_json_arg(a.fill_json), progress=not a.no_progress)
+                         fill=_json_arg(a.fill_json), progress=not a.no_progress,
+                         adapter=a.adapter)
     if os.environ.get("RANK", "0") == "0":
         print(result.model_dump_json(indent=2))
 

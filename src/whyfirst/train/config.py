@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 StageKind = Literal["midtrain", "aft"]
 
@@ -36,6 +37,14 @@ class TrainConfig(BaseModel):
     batch_size: int = Field(8, ge=1, description="Sequences per device per step.")
     grad_accum: int = Field(1, ge=1, description="Gradient accumulation steps.")
     max_length: int = Field(256, ge=8, description="Packed sequence length (midtrain) or chat truncation length (aft).")
+    continue_adapter: bool = Field(
+        False, description="lora: keep training the previous stage's LoRA adapter (on the model that stage "
+        "started from) instead of merging it and adding a new one; the MSM paper's AFT continued the "
+        "midtraining adapter. The previous stage must be LoRA with the same rank, alpha, dropout and targets.")
+    report_to: list[str] = Field(
+        default_factory=list, description="Where the trainer also logs its curves, e.g. [tensorboard] "
+        "(event files under the stage's tensorboard/ folder) or [wandb]; the library must be installed. "
+        "loss.json and loss.png are written either way.")
     precision: Literal["auto", "bf16", "fp32"] = Field(
         "auto", description="auto: bf16 autocast where the hardware supports it, else fp32.")
     gradient_checkpointing: bool = Field(
@@ -49,6 +58,24 @@ class TrainConfig(BaseModel):
         True, description="aft: batch chats of similar length together (less padding); the order stays seeded.")
     keep_checkpoints: bool = Field(
         False, description="Keep out_dir/checkpoints after a successful stage (deleted by default to save disk).")
+
+    @field_validator("report_to")
+    @classmethod
+    def _installed(cls, names: list[str]) -> list[str]:
+        """Fail when the experiment loads, not after a stage has trained."""
+        for name in names:
+            modules = _INTEGRATIONS.get(name)
+            if modules is None:
+                raise ValueError(f"{name!r} is not a logging integration whyfirst knows "
+                                 f"(use one of {sorted(_INTEGRATIONS)})")
+            if not any(importlib.util.find_spec(m) for m in modules):
+                raise ValueError(f"{name!r} is not installed: pip install {modules[0]}")
+        return names
+
+
+# report_to name → the modules any one of which the integration needs
+_INTEGRATIONS = {"tensorboard": ("tensorboard", "tensorboardX"), "wandb": ("wandb",), "mlflow": ("mlflow",),
+                 "comet_ml": ("comet_ml",), "trackio": ("trackio",)}
 
 
 def merge_params(defaults: dict, overrides: dict) -> TrainConfig:

@@ -7,6 +7,7 @@ rank 0 writes the final model and the loss files.
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -20,48 +21,84 @@ from typing import Iterator
 import torch
 from transformers import (AutoModelForCausalLM, PrinterCallback, Trainer, TrainingArguments,
                           set_seed)
+from transformers.integrations import TensorBoardCallback
 
 from whyfirst.runs import peak_memory_mb, write_json_atomic
 from whyfirst.train.callbacks import StageCallback
 from whyfirst.models import load_tokenizer
 from whyfirst.train.config import StageKind, TrainConfig
 from whyfirst.train.data import Collator, build_dataset
-from whyfirst.train.precision import Precision, on_gpu, resolve_precision
+from whyfirst.precision import Precision, on_gpu, resolve_precision
 from whyfirst.train.result import TrainResult
 
 _CHECKPOINT = re.compile(r"^checkpoint-(\d+)$")
 
 
 def run_stage(kind: StageKind, *, base_path: str, data_path: Path, out_dir: Path, config: TrainConfig,
-              seed: int, fill: dict[str, str] | None = None, progress: bool = True) -> TrainResult:
+              seed: int, fill: dict[str, str] | None = None, progress: bool = True,
+              adapter: Path | None = None) -> TrainResult:
     started, out_dir = time.perf_counter(), Path(out_dir)
+    check_adapter(config, adapter)
     set_seed(seed)  # before the model exists: LoRA's A matrices are drawn at wrap time
-    trainer, callback = build_trainer(kind, base_path, Path(data_path), out_dir, config, seed, fill or {}, progress)
+    trainer, callback = build_trainer(kind, base_path, Path(data_path), out_dir, config, seed, fill or {}, progress,
+                                      adapter)
     resume = latest_checkpoint(out_dir / "checkpoints")
     output = trainer.train(resume_from_checkpoint=str(resume) if resume else None)
-    adapter = save_outputs(trainer, config, base_path, out_dir, callback)
+    saved_adapter = save_outputs(trainer, config, base_path, out_dir, callback)
     state, args = trainer.state, trainer.args
     return TrainResult(
         kind=kind, tokens_seen=state.num_input_tokens_seen, steps=state.global_step,
         final_loss=final_loss(state.log_history, output.training_loss), loss_curve=out_dir / "loss.json",
-        model_path=out_dir / "model", adapter_path=adapter, wall_s=round(time.perf_counter() - started, 2),
+        model_path=out_dir / "model", adapter_path=saved_adapter, wall_s=round(time.perf_counter() - started, 2),
         tokens_per_s=round(callback.tokens_per_s, 1), precision=precision_of(args),
         resumed_from_step=int(_CHECKPOINT.match(resume.name)[1]) if resume else None,
         world_size=args.world_size, peak_memory_mb=round(peak_memory_mb(), 1))
 
 
+def check_adapter(config: TrainConfig, adapter: Path | None) -> None:
+    """continue_adapter and an adapter go together, and the adapter has the config's shape."""
+    if config.continue_adapter != (adapter is not None):
+        raise ValueError("continue_adapter needs the adapter to continue (and an adapter needs "
+                         f"continue_adapter: true); got continue_adapter={config.continue_adapter}, adapter={adapter}")
+    if adapter is None:
+        return
+    if config.method != "lora":
+        raise ValueError("continue_adapter needs method: lora")
+    path = Path(adapter) / "adapter_config.json"
+    if not path.exists():
+        from whyfirst.errors import InputError
+
+        raise InputError("no LoRA adapter to continue here", path=path,
+                         fix="point at the adapter/ folder of a finished LoRA stage")
+    saved = json.loads(path.read_text())
+    targets = saved.get("target_modules")
+    mismatched = {name: (saved.get(key), getattr(config, name)) for name, key in (
+        ("lora_r", "r"), ("lora_alpha", "lora_alpha"), ("lora_dropout", "lora_dropout"))
+        if saved.get(key) != getattr(config, name)}
+    if config.lora_target_modules != "all-linear" and sorted(targets or []) != sorted(config.lora_target_modules):
+        mismatched["lora_target_modules"] = (targets, config.lora_target_modules)
+    if mismatched:
+        raise ValueError(f"the adapter at {adapter} differs from this stage's config "
+                         f"(adapter, config): {mismatched}; set the same values to continue it")
+
+
 def build_trainer(kind: StageKind, base_path: str, data_path: Path, out_dir: Path, config: TrainConfig,
-                  seed: int, fill: dict[str, str], progress: bool) -> tuple[Trainer, StageCallback]:
+                  seed: int, fill: dict[str, str], progress: bool,
+                  adapter: Path | None = None) -> tuple[Trainer, StageCallback]:
     args = training_args(kind, config, out_dir / "checkpoints", seed)
     tokenizer = load_tokenizer(base_path)
     global_batch = config.batch_size * config.grad_accum * args.world_size
     dataset = build_dataset(kind, data_path, tokenizer, config, seed, fill, global_batch)
     args.warmup_steps = math.ceil(config.warmup_ratio * optimizer_steps(len(dataset), config, args.world_size))
     callback = StageCallback(show=progress, desc=kind)
-    trainer = Trainer(model=load_model(base_path, config, precision_of(args)), args=args, train_dataset=dataset,
+    model = load_model(base_path, config, precision_of(args), adapter)
+    trainer = Trainer(model=model, args=args, train_dataset=dataset,
                       data_collator=Collator(tokenizer.pad_token_id, padded=kind == "aft"),
                       processing_class=tokenizer, callbacks=[callback])
     trainer.remove_callback(PrinterCallback)  # our bar shows the loss; no dict per step on stdout
+    for cb in trainer.callback_handler.callbacks:
+        if isinstance(cb, TensorBoardCallback):  # transformers 5 has no argument for its folder
+            cb.logging_dir = str(out_dir / "tensorboard")
     return trainer, callback
 
 
@@ -84,7 +121,7 @@ def training_args(kind: StageKind, config: TrainConfig, checkpoints: Path, seed:
         # non-reentrant checkpointing works with frozen inputs and with DDP's gradient hooks
         activation_checkpointing_kwargs={"use_reentrant": False},
         seed=seed, data_seed=seed, train_sampling_strategy="sequential",
-        dataloader_num_workers=0, report_to="none", disable_tqdm=True, remove_unused_columns=False,
+        dataloader_num_workers=0, report_to=config.report_to or "none", disable_tqdm=True, remove_unused_columns=False,
         # packed midtrain batches have no padding, and EOS doubles as pad: count every token there
         include_num_input_tokens_seen="all" if kind == "midtrain" else "non_padding",
         ddp_find_unused_parameters=False, dataloader_pin_memory=on_gpu(),
@@ -97,20 +134,25 @@ def optimizer_steps(n_examples: int, config: TrainConfig, world_size: int) -> in
 
 
 
-def load_model(base_path: str, config: TrainConfig, precision: Precision = "fp32"):
+def load_model(base_path: str, config: TrainConfig, precision: Precision = "fp32", adapter: Path | None = None):
+    """The model to train: ``base_path`` as is (full), with a new LoRA adapter, or with the
+    trainable ``adapter`` an earlier stage trained on ``base_path`` (continue_adapter)."""
     # fp32 master weights; bf16 only inside autocast (and for LoRA's frozen weights, see below)
     model = AutoModelForCausalLM.from_pretrained(base_path, dtype=torch.float32)
     model.config.use_cache = False
     if config.method == "full":
         return model
-    from peft import LoraConfig, get_peft_model
+    from peft import LoraConfig, PeftModel, get_peft_model
 
     if config.gradient_checkpointing:
         model.enable_input_require_grads()  # frozen embeddings would otherwise cut the graph
-    lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
-                      target_modules=config.lora_target_modules, bias="none", task_type="CAUSAL_LM")
     with quiet_peft():
-        model = get_peft_model(model, lora)
+        if adapter is not None:
+            model = PeftModel.from_pretrained(model, str(adapter), is_trainable=True)
+        else:
+            lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
+                              target_modules=config.lora_target_modules, bias="none", task_type="CAUSAL_LM")
+            model = get_peft_model(model, lora)
     if precision == "bf16" and not sharded_launch():
         prepare_lora_for_bf16(model)
     return model
