@@ -353,6 +353,30 @@ def test_report_shows_the_sweep_only_when_there_is_one(tmp_path: Path) -> None:
     assert "sweep" not in json.loads((tmp_path / "without/summary.json").read_text())
 
 
+def test_sweep_also_draws_more_views_of_the_same_curves(tmp_path: Path) -> None:
+    """`also` adds (suite, split) views: here in-distribution, where the shift is zero."""
+    from whyfirst.report import write_report
+
+    exp = sweep_experiment(tmp_path, also=[{"suite": "in_distribution", "split": "in_distribution"}])
+    results, items = shifted_results()
+    main = analyze_sweep(results, exp)
+    view = analyze_sweep(results, exp, view=exp.sweep.also[0])
+    assert (main.suite, view.suite, view.split) == ("value_conflict", "in_distribution", "in_distribution")
+    assert main.multipliers[0].multiplier == pytest.approx(4.0)
+    # no shift in distribution: both families sit at the same level at every size
+    for a, b in zip(view.curves[0].points, view.curves[1].points):
+        assert a.mean == pytest.approx(b.mean, abs=1e-9)
+    html = write_report(tmp_path / "out", experiment=exp, analysis=analyze(results, exp.analysis),
+                        results=results, items_by_id=items).read_text()
+    assert 'id="sweep"' in html and 'id="sweep-2"' in html
+    assert "How it scales: aft.epochs — in_distribution" in html
+    summary = json.loads((tmp_path / "out/summary.json").read_text())
+    assert summary["sweep"]["suite"] == "value_conflict"
+    assert [s["suite"] for s in summary["sweep_also"]] == ["in_distribution"]
+    with pytest.raises(ValueError, match="sweep.also.0.suite"):
+        sweep_experiment(tmp_path, also=[{"suite": "nope"}])
+
+
 def test_non_numeric_sweep_draws_curves_without_multiplier(tmp_path: Path) -> None:
     from whyfirst.report import write_report
 

@@ -154,6 +154,10 @@ class Experiment(_Strict):
         for name in (self.sweep.suites or []) if self.sweep else []:
             if name not in suites:
                 raise ValueError(f"sweep.suite: {name!r} is not one of {sorted(suites)}")
+        for i, view in enumerate(self.sweep.also if self.sweep else []):
+            for name in view.suites:
+                if name not in suites:
+                    raise ValueError(f"sweep.also.{i}.suite: {name!r} is not one of {sorted(suites)}")
         for arm, stages in self.arms.items():
             for i, st in enumerate(stages):
                 pool = self.corpora if st.stage == "midtrain" else self.chats

@@ -32,6 +32,20 @@ if TYPE_CHECKING:  # config.py imports this module
 SEP = "@"  # arm family @ grid point
 
 
+class SweepView(BaseModel):
+    """Another place to draw the same curves and data multipliers."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    suite: str | list[str] = Field(description="suite (or suites, pooled)")
+    split: Literal["in_distribution", "out_of_distribution", "all"] = Field(
+        "all", description="which items of the suite(s)")
+
+    @property
+    def suites(self) -> list[str]:
+        return [self.suite] if isinstance(self.suite, str) else list(self.suite)
+
+
 class Sweep(BaseModel):
     """Expand arms over a grid of training parameters; the report then draws each arm family's
     metric against the swept value and, with ``target``, the data multiplier."""
@@ -53,6 +67,10 @@ class Sweep(BaseModel):
         None, description="data multiplier: the arm family that needs more data (e.g. aft_only); for each "
         "reference family at each value N, how much x the target needs to match the reference's level")
     references: list[str] | None = Field(None, description="default: every other swept arm")
+    also: list[SweepView] = Field(
+        default_factory=list, description="more (suite, split) views of the same curves and multipliers, "
+        "e.g. the in-distribution suite beside the out-of-distribution default: midtraining may save AFT "
+        "data in distribution where it changes nothing out of it")
 
     @model_validator(mode="after")
     def _names(self) -> "Sweep":

@@ -236,19 +236,21 @@ def _quantiles(samples: np.ndarray, level: float) -> tuple[float, float]:
 
 
 def analyze_sweep(results: dict[tuple[str, int], list[ItemResult]], experiment: "Experiment", *,
-                  seed: int = 0, higher_is_better: bool = True) -> SweepAnalysis:
+                  seed: int = 0, higher_is_better: bool = True,
+                  view: "sweep_mod.SweepView | None" = None) -> SweepAnalysis:
     """Curves with CIs for every arm family and the data multipliers the sweep asks for.
 
-    The suite(s) and split default to the primary contrast's; the metric, bootstrap size and
-    cluster tag are the experiment's ``analysis`` settings. For a single suite the curve
-    points equal ``analyze(...).arm_metrics`` (same items, same resampling streams).
+    The suite(s) and split are ``view``'s (one of ``sweep.also``), else the sweep's, else the
+    primary contrast's; the metric, bootstrap size and cluster tag are the experiment's
+    ``analysis`` settings. For a single suite the curve points equal ``analyze(...).arm_metrics``
+    (same items, same resampling streams).
     """
     sw = experiment.sweep
     if sw is None:
         raise ValueError("the experiment has no sweep")
     an = experiment.analysis
-    suites = sw.suites or an.primary.suites
-    split = sw.split or an.primary.split
+    suites = view.suites if view else sw.suites or an.primary.suites
+    split = view.split if view else sw.split or an.primary.split
     label = "+".join(suites)
     B = an.bootstrap
     t, _, _ = _build(results, an.metric)

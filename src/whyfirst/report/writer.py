@@ -601,12 +601,15 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
     pb = _bias_view(analysis)
     if pb and pb["chance"] is not None and analysis.metric == "p_target":
         chance = pb["chance"]
-    if sweep is None and experiment.sweep is not None:
+    also: list = []
+    if experiment.sweep is not None:
         from whyfirst.analyze.sweep import analyze_sweep
 
-        sweep = analyze_sweep(results, experiment)
+        if sweep is None:
+            sweep = analyze_sweep(results, experiment)
+        also = [analyze_sweep(results, experiment, view=v) for v in experiment.sweep.also]
     ctx = {
-        "sweep": _sweep_view(sweep, metric_label, chance),
+        "sweeps": [_sweep_view(s, metric_label, chance) for s in ([sweep] if sweep else []) + also],
         "lineage": _lineage_view(experiment, analysis, manifests, metric_label, chance),
         "exp": experiment, "question": question, "headline": headline, "answer": answer, "verdict": verdict,
         "primary": primary, "analysis": analysis, "metric_label": metric_label,
@@ -635,6 +638,8 @@ def write_report(run_dir: Path, *, experiment: Experiment, analysis: AnalysisRes
                                for m, v in (metric_views or {}).items()}
     if sweep is not None:
         summary["sweep"] = sweep.model_dump(mode="json")
+    if also:
+        summary["sweep_also"] = [s.model_dump(mode="json") for s in also]
     if ctx["lineage"] is not None:
         summary["lineage"] = {"curves": [c.model_dump(mode="json") for c in ctx["lineage"]["curves"]],
                               "filters": ctx["lineage"]["filters"]}
