@@ -174,9 +174,9 @@ class Experiment(_Strict):
                                      f"`{where}` (have: {sorted(pool)})")
                 _check_params(self.training.get(st.stage, {}), st.params,
                               f"arms.{arm}.{i}.params")  # fail now, not mid-run
-                if self.stage_config(st).continue_adapter:
-                    _check_continue(self.stage_config(st), self.stage_config(stages[i - 1]) if i else None,
-                                    f"arms.{arm}.{i}")
+                cfg = self.stage_config(st)
+                if cfg.continue_adapter:
+                    _check_continue(cfg, self.stage_config(stages[i - 1]) if i else None, f"arms.{arm}.{i}")
         contrasts = {"analysis.primary": self.analysis.primary,
                      **{f"analysis.secondary.{i}": c for i, c in enumerate(self.analysis.secondary)}}
         for where, c in contrasts.items():
