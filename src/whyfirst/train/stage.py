@@ -28,6 +28,7 @@ from whyfirst.train.callbacks import StageCallback
 from whyfirst.models import load_tokenizer
 from whyfirst.train.config import StageKind, TrainConfig
 from whyfirst.train.data import Collator, build_dataset
+from whyfirst.train.lora import use_fused_lora
 from whyfirst.precision import Precision, on_gpu, resolve_precision
 from whyfirst.train.result import TrainResult
 
@@ -148,10 +149,13 @@ def load_model(base_path: str, config: TrainConfig, precision: Precision = "fp32
         model.enable_input_require_grads()  # frozen embeddings would otherwise cut the graph
     with quiet_peft():
         if adapter is not None:
-            model = PeftModel.from_pretrained(model, str(adapter), is_trainable=True)
+            lora = LoraConfig.from_pretrained(str(adapter))
+            use_fused_lora(lora)
+            model = PeftModel.from_pretrained(model, str(adapter), is_trainable=True, config=lora)
         else:
             lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
                               target_modules=config.lora_target_modules, bias="none", task_type="CAUSAL_LM")
+            use_fused_lora(lora)
             model = get_peft_model(model, lora)
     if precision == "bf16" and not sharded_launch():
         prepare_lora_for_bf16(model)
