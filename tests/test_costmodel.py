@@ -206,3 +206,19 @@ def test_precision_override_reaches_training_and_scoring(monkeypatch, tmp_path, 
         assert loaded[-1] == env
     # an explicit config value is part of the stage key: kept whatever the environment says
     assert training_args("aft", TrainConfig(precision="fp32"), tmp_path / "ck", 0).bf16 is False
+
+
+def test_a_model_of_unknown_size_is_said_so(isolated_cache, tmp_path) -> None:
+    from whyfirst.models import ResolvedModel
+
+    unconverted = ResolvedModel("qwen-0.5b", str(tmp_path / "not-converted"), "fp", "Qwen", "Alibaba Cloud")
+    rates = Rates.for_model(unconverted, machine={"gpus": []})
+    assert not rates.size_known and rates.scale == 1.0
+    rates.train_seconds("midtrain", "lora", "fp32", 1000)
+    assert "size is unknown" in rates.describe() and "whyfirst models --convert" in rates.describe()
+    (tmp_path / "sized").mkdir()
+    (tmp_path / "sized" / "config.json").write_text('{"hidden_size": 896, "num_hidden_layers": 24, "vocab_size": 151936}')
+    sized = Rates.for_model(ResolvedModel("m", str(tmp_path / "sized"), "fp2", "M", "P"), machine={"gpus": []})
+    assert sized.size_known and sized.scale > 2
+    sized.train_seconds("midtrain", "lora", "fp32", 1000)
+    assert "size is unknown" not in sized.describe()

@@ -187,6 +187,7 @@ class Rates:
     """Seconds per token for each kind of work, and where each number comes from."""
 
     scale: float = 1.0  # the model's size / the reference model's (for reference rates only)
+    size_known: bool = True  # False: no readable config.json (e.g. a packaged model not converted yet)
     calibration: dict | None = None
     gpu: bool = False
     used: dict[str, tuple[str, float]] = field(default_factory=dict)  # label -> (source, tok/s)
@@ -194,8 +195,8 @@ class Rates:
     @classmethod
     def for_model(cls, model: "ResolvedModel", machine: dict[str, Any] | None = None) -> "Rates":
         machine = machine or machine_info()
-        return cls(scale=_scale(model), calibration=load_calibration(model.fingerprint, machine),
-                   gpu=bool(machine.get("gpus")))
+        return cls(scale=_scale(model), size_known=model_params(model.path) is not None,
+                   calibration=load_calibration(model.fingerprint, machine), gpu=bool(machine.get("gpus")))
 
     @property
     def measured_at(self) -> str | None:
@@ -252,7 +253,9 @@ class Rates:
         ref = ("reference CPU, not calibrated — run with --recalibrate"
                + (f"; training runs in fp32 here, assumed {FP32_CPU_TRAIN_SLOWDOWN:g}× slower than "
                   "the reference's bf16" if fp32_cpu else "")
-               + ("; a GPU is much faster" if self.gpu else ""))
+               + ("; a GPU is much faster" if self.gpu else "")
+               + ("" if self.size_known else "; the model's size is unknown (no config.json: convert a "
+                  "packaged model with `whyfirst models --convert`), so the reference model's size is assumed"))
         if not measured:
             return ref + measured_note
         return (f"measured on this machine {self.measured_at}: {rates}; "
