@@ -209,9 +209,10 @@ def calibrate_plan(plan: Plan) -> Path:
 def dry_run(exp: Experiment, runs_root: Path, *, recalibrate: bool = False) -> Plan:
     """The plan and its estimate; with ``recalibrate`` the machine is timed first (trains a
     few steps), otherwise nothing is trained and the model is not even converted."""
+    if recalibrate:
+        quiet_library_bars()  # before the plan, which converts a packaged model here
     plan = make_plan(exp, runs_root, convert_model=recalibrate)
     if recalibrate:
-        quiet_library_bars()
         calibrate_plan(plan)
     print_plan(plan)
     return plan
@@ -411,8 +412,8 @@ def run_experiment(exp: Experiment, runs_root: Path, *, report: bool = True,
     machine has no rates yet, a calibration of the time estimate.
     """
     started = time.time()
+    quiet_library_bars()  # before the plan: planning may convert a packaged model
     plan = make_plan(exp, runs_root)
-    quiet_library_bars()
     check_leakage(plan)
     if recalibrate or should_autocalibrate(exp, plan.rates, plan.todo_seconds()):
         calibrate_plan(plan)
