@@ -16,7 +16,11 @@ operator (self time, so nothing is counted twice):
   drops anything in these models: attention dropout is 0);
 * LM head: matmuls with the vocabulary as a dimension; loss: log-softmax / NLL and their grads;
 * attention: scaled-dot-product attention kernels (forward and backward);
-* other: norms, activations, elementwise adds and muls, copies, casts, embedding.
+* other: norms, activations, elementwise adds and muls, copies, casts, fills (including the
+  zeroed logits gradient of the loss), embedding.
+
+The LoRA bucket is recognised by the rank alone, so the script warns when the rank equals
+another dimension of the step (the batch, the head size or half of it, the KV width).
 
 The step's model FLOPs (same formula as ``train_throughput.py``) against the machine's matmul
 peak in the same precision give the fraction of peak, and the split says where the rest goes.
@@ -89,6 +93,9 @@ def build(args: argparse.Namespace, work: Path):
     fields = {"max_tokens": args.steps * args.batch_size * args.max_length, "max_length": args.max_length,
               "batch_size": args.batch_size, "save_steps": 10**6, "logging_steps": 1, "precision": args.precision}
     config = TrainConfig(**{**fields, **json.loads(args.ours_config)})
+    if config.gradient_checkpointing:  # Trainer switches it on inside train(), which this loop bypasses
+        raise SystemExit("profile_step drives the steps by hand and would time no recompute: "
+                         "profile without gradient_checkpointing")
     trainer, _ = build_trainer("midtrain", model_path, data, work / "out", config, seed=0, fill={}, progress=False)
     trainer.create_optimizer_and_scheduler(num_training_steps=args.steps)
     return trainer, config
@@ -156,17 +163,23 @@ def main() -> None:
         one_step(trainer, batches, None, prof)
         rank = config.lora_r if config.method == "lora" else None
         vocab = trainer.model.config.vocab_size
+        mc = trainer.model.config
+        head = getattr(mc, "head_dim", None) or mc.hidden_size // mc.num_attention_heads
+        others = {args.batch_size, head, head // 2, head * getattr(mc, "num_key_value_heads", 0)}
+        if rank in others:  # the bucketing rule tells LoRA matmuls by the rank: it must be unique
+            print(f"warning: LoRA rank {rank} equals another dimension of this step (batch, head size, "
+                  f"half of it, or the KV width): some matmuls may be filed under LoRA", flush=True)
         buckets, top = split_by_operator(prof, rank, vocab)
         n_lora = sum(q.numel() for q in trainer.model.parameters() if q.requires_grad) if rank else 0
 
-    phase = {k: sorted(v)[len(v) // 2] for k, v in times.items()}  # median over the timed steps
+    phase = {k: sum(v) / len(v) for k, v in times.items()}  # mean over the timed steps
     step_s = sum(phase.values())
     n_params = model_params(args.model)
     flops = model_flops_per_token({"method": config.method, "trainable_params": n_lora}, n_params) * tokens
     at_peak = flops / peak["flops"]
     print(f"\nstep: batch {args.batch_size} x {args.max_length} = {tokens} tokens, {config.method}"
           f"{f' r={rank}' if rank else ''}, {args.precision}, {torch.get_num_threads()} threads; "
-          f"median of {args.steps - 2} timed step(s)")
+          f"mean of {args.steps - 2} timed step(s)")
     print(f"model FLOPs per step {flops / 1e9:.1f} G -> {tokens / step_s:.0f} tokens/s, "
           f"{flops / step_s / 1e9:.1f} GFLOP/s = {100 * at_peak / step_s:.1f}% of the matmul peak "
           f"(at peak the step would take {at_peak:.2f} s of its {step_s:.2f} s)")

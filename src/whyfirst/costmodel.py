@@ -246,20 +246,21 @@ class Rates:
         else:
             measured_note = ""
         rates = ", ".join(f"{k} {fmt_rate(r)}" for k, r in measured.items())
+        # every reference rate (generation's too) is scaled by the model's size
+        size_note = ("" if self.size_known else "; the model's size is unknown (no config.json: convert a "
+                     "packaged model with `whyfirst models --convert`), so the reference model's size is assumed")
         if not reference:
             return (f"measured on this machine {self.measured_at}: {rates}" if measured else
-                    "nothing measured") + measured_note
+                    "nothing measured") + measured_note + (size_note if "generate" in self.used else "")
         fp32_cpu = any("fp32" in k and not k.startswith("eval") for k in reference) and not self.gpu
         ref = ("reference CPU, not calibrated — run with --recalibrate"
                + (f"; training runs in fp32 here, assumed {FP32_CPU_TRAIN_SLOWDOWN:g}× slower than "
                   "the reference's bf16" if fp32_cpu else "")
-               + ("; a GPU is much faster" if self.gpu else "")
-               + ("" if self.size_known else "; the model's size is unknown (no config.json: convert a "
-                  "packaged model with `whyfirst models --convert`), so the reference model's size is assumed"))
+               + ("; a GPU is much faster" if self.gpu else ""))
         if not measured:
-            return ref + measured_note
+            return ref + measured_note + size_note
         return (f"measured on this machine {self.measured_at}: {rates}; "
-                f"{', '.join(reference)}: {ref}" + measured_note)
+                f"{', '.join(reference)}: {ref}" + measured_note + size_note)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ class FusedLoraLinear(PeftLoraLinear):
         name = self.active_adapters[0]
         if name not in self.lora_A or name in self.lora_variant or self.lora_B[name].bias is not None:
             return False
-        if self.fan_in_fan_out or not isinstance(self.base_layer, torch.nn.Linear):
+        if self.fan_in_fan_out or type(self.base_layer) is not torch.nn.Linear:  # not a quantized subclass
             return False
         # addmm wants one dtype; autocast provides it, and without autocast the dtypes must agree
         return (torch.is_autocast_enabled(x.device.type)
@@ -45,5 +45,8 @@ class FusedLoraLinear(PeftLoraLinear):
 
 def use_fused_lora(config) -> None:
     """Have peft build :class:`FusedLoraLinear` for every ``nn.Linear`` that ``config`` (a
-    ``LoraConfig``) targets — for a new adapter and for one loaded to continue training."""
+    ``LoraConfig``) targets — for a new adapter and for one loaded to continue training.
+
+    Not under FSDP or DeepSpeed (the caller checks): they shard or gather ``lora_B`` around its
+    own forward, which the fused path reads the weight of without calling."""
     config._register_custom_module({torch.nn.Linear: FusedLoraLinear})
