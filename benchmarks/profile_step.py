@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _machine  # noqa: E402
-from train_throughput import documents, model_flops_per_token, model_params  # noqa: E402
+from train_throughput import documents, model_flops_per_token, model_params, our_config  # noqa: E402
 
 MATMULS = {"aten::mm", "aten::addmm", "aten::bmm", "aten::linear", "aten::matmul", "aten::baddbmm"}
 LOSS = ("log_softmax", "nll_loss", "cross_entropy")
@@ -83,16 +83,13 @@ def split_by_operator(prof, rank: int | None, vocab: int) -> tuple[dict[str, flo
 def build(args: argparse.Namespace, work: Path):
     from whyfirst.models import resolve
     from whyfirst.records import Document
-    from whyfirst.train import TrainConfig
     from whyfirst.train.stage import build_trainer
 
     model_path = resolve(args.model).path
     texts = documents(args.steps * args.batch_size)
     data = work / "docs.jsonl"
     data.write_text("".join(Document(id=f"d{i}", text=t).model_dump_json() + "\n" for i, t in enumerate(texts)))
-    fields = {"max_tokens": args.steps * args.batch_size * args.max_length, "max_length": args.max_length,
-              "batch_size": args.batch_size, "save_steps": 10**6, "logging_steps": 1, "precision": args.precision}
-    config = TrainConfig(**{**fields, **json.loads(args.ours_config)})
+    config = our_config(args)  # the same TrainConfig as train_throughput's "ours" arm
     if config.gradient_checkpointing:  # Trainer switches it on inside train(), which this loop bypasses
         raise SystemExit("profile_step drives the steps by hand and would time no recompute: "
                          "profile without gradient_checkpointing")
@@ -162,14 +159,13 @@ def main() -> None:
         prof = profile(activities=[ProfilerActivity.CPU], record_shapes=True)
         one_step(trainer, batches, None, prof)
         rank = config.lora_r if config.method == "lora" else None
-        vocab = trainer.model.config.vocab_size
         mc = trainer.model.config
         head = getattr(mc, "head_dim", None) or mc.hidden_size // mc.num_attention_heads
         others = {args.batch_size, head, head // 2, head * getattr(mc, "num_key_value_heads", 0)}
         if rank in others:  # the bucketing rule tells LoRA matmuls by the rank: it must be unique
             print(f"warning: LoRA rank {rank} equals another dimension of this step (batch, head size, "
                   f"half of it, or the KV width): some matmuls may be filed under LoRA", flush=True)
-        buckets, top = split_by_operator(prof, rank, vocab)
+        buckets, top = split_by_operator(prof, rank, mc.vocab_size)
         n_lora = sum(q.numel() for q in trainer.model.parameters() if q.requires_grad) if rank else 0
 
     phase = {k: sum(v) / len(v) for k, v in times.items()}  # mean over the timed steps

@@ -105,12 +105,6 @@ def model_params(model_path: str | Path) -> float | None:
     return float(n * 12 * h * h + v * h)
 
 
-def _scale(model: "ResolvedModel") -> float:
-    """The model's size relative to the reference model (1.0 when unknown)."""
-    params = model_params(model.path)
-    return params / REFERENCE_PARAMS if params else 1.0
-
-
 # ---------------------------------------------------------------------------------------------
 # the machine and its precision
 
@@ -195,7 +189,8 @@ class Rates:
     @classmethod
     def for_model(cls, model: "ResolvedModel", machine: dict[str, Any] | None = None) -> "Rates":
         machine = machine or machine_info()
-        return cls(scale=_scale(model), size_known=model_params(model.path) is not None,
+        params = model_params(model.path)  # read config.json once: the scale and whether it is known
+        return cls(scale=params / REFERENCE_PARAMS if params else 1.0, size_known=params is not None,
                    calibration=load_calibration(model.fingerprint, machine), gpu=bool(machine.get("gpus")))
 
     @property

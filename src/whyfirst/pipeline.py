@@ -18,7 +18,7 @@ from rich.table import Table
 
 from whyfirst.config import Experiment, Stage
 from whyfirst.costmodel import (REFERENCE_PARAMS, SECONDS_PER_EVAL_TOKEN,  # noqa: F401 (re-exported)
-                                SECONDS_PER_TRAIN_TOKEN, Rates, _approx_tokens, _scale, calibrate,
+                                SECONDS_PER_TRAIN_TOKEN, Rates, _approx_tokens, calibrate,
                                 should_autocalibrate)
 from whyfirst.datasets import file_sha256
 from whyfirst.models import ResolvedModel, resolve
