@@ -196,3 +196,48 @@ def test_cli_exits_2_on_a_wrong_type_without_a_traceback(exp_dir: Path) -> None:
     assert "Traceback" not in proc.stderr
     assert "typed.yaml" in proc.stderr and "field 'corpora'" in proc.stderr
     assert not (exp_dir / "runs").exists()
+
+
+# --- extends: a variant states only what differs ----------------------------------------------
+
+def test_a_variant_extends_its_parent_as_a_merge_patch(exp_dir: Path) -> None:
+    dump(exp_dir / "exp.yaml", tiny_experiment("default"))
+    (exp_dir / "variants").mkdir()
+    variant = exp_dir / "variants" / "v.yaml"
+    variant.write_text(yaml.safe_dump({
+        "extends": "../exp.yaml", "name": "tiny-v", "seeds": [0, 1],
+        "training": {"aft": {"batch_size": 4}},      # merged into the parent's aft block
+        "arms": {"base": None}}))                      # null removes an inherited arm
+    parent, child = load_experiment(exp_dir / "exp.yaml"), load_experiment(variant)
+    assert (child.name, child.seeds) == ("tiny-v", [0, 1])
+    assert child.training["aft"] == {**parent.training["aft"], "batch_size": 4}
+    assert child.training["midtrain"] == parent.training["midtrain"]
+    assert list(child.arms) == [a for a in parent.arms if a != "base"]
+    # the parent's relative data paths stay relative to the parent's file, not the variant's
+    assert child.corpora["c"].path == parent.corpora["c"].path
+    assert child.corpora["c"].path.is_file()
+    assert child.source == variant
+
+
+def test_builtin_variants_are_their_parent_plus_what_they_state() -> None:
+    cheese, qwen, full = (load_experiment(n) for n in ("cheese", "cheese-qwen", "cheese-full"))
+    assert qwen.model_dump(exclude={"name", "model"}) == cheese.model_dump(exclude={"name", "model"})
+    assert full.seeds == [0, 1, 2] and full.training["aft"]["epochs"] == 3
+    assert full.analysis == cheese.analysis and full.arms == cheese.arms
+
+
+@pytest.mark.parametrize("extends, name, words", [
+    (3, "v", "must name one experiment"),
+    ("no-such-experiment", "v", "no built-in experiment"),
+    ("missing.yaml", "v", "not found"),
+    ("v.yaml", "v", "extends itself"),
+    ("../exp.yaml", None, "needs its own name"),
+])
+def test_bad_extends_names_the_file_and_field(exp_dir: Path, extends, name, words: str) -> None:
+    dump(exp_dir / "exp.yaml", tiny_experiment("default"))
+    (exp_dir / "variants").mkdir()
+    variant = exp_dir / "variants" / "v.yaml"
+    variant.write_text(yaml.safe_dump({"extends": extends, **({"name": name} if name else {})}))
+    with pytest.raises(InputError) as e:
+        load_experiment(variant)
+    assert words in str(e.value) and str(e.value).startswith(f"{variant}: field '")

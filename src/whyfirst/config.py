@@ -309,9 +309,23 @@ def find_experiment(name_or_path: str) -> Path:
     return builtin[name_or_path]
 
 
-def load_experiment(name_or_path: str | Path) -> Experiment:
-    """Load and fully validate an experiment; raises InputError naming file and field."""
-    path = find_experiment(str(name_or_path))
+def merge_patch(base: Any, patch: Any) -> Any:
+    """``patch`` applied to ``base`` as a JSON Merge Patch (RFC 7386): mappings merge key by key,
+    a null value removes the key, anything else (a list, a scalar) replaces what was there."""
+    if not isinstance(patch, dict) or not isinstance(base, dict):
+        return patch
+    out = dict(base)
+    for key, value in patch.items():
+        if value is None:
+            out.pop(key, None)
+        else:
+            out[key] = merge_patch(base.get(key), value)
+    return out
+
+
+def _read_raw(path: Path, seen: tuple[Path, ...] = ()) -> dict:
+    """The YAML mapping at ``path``, its relative paths made absolute, with its ``extends``
+    parent (a built-in name or a YAML path relative to this file) merged underneath."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
@@ -321,8 +335,42 @@ def load_experiment(name_or_path: str | Path) -> Experiment:
                          fix="give a UTF-8 YAML file") from None
     if not isinstance(raw, dict):
         raise InputError("the top level must be a mapping of fields", path=path)
+    raw = _resolve_paths(raw, path.parent)
+    if "extends" not in raw:
+        return raw
+    parent = raw.pop("extends")
+    if not isinstance(parent, str) or not parent:
+        raise InputError("must name one experiment", path=path, field="extends",
+                         fix="a built-in name (e.g. `extends: cheese`) or a YAML path relative to this file")
+    if not isinstance(raw.get("name"), str):
+        raise InputError("an experiment that extends another needs its own name", path=path, field="name",
+                         fix="set `name:` (it names the run folder, which must not be the parent's)")
+    if Path(parent).suffix in {".yaml", ".yml"}:
+        parent_path = (path.parent / parent).resolve()
+    elif parent in builtin_experiments():
+        parent_path = builtin_experiments()[parent].resolve()
+    else:
+        raise InputError(f"no built-in experiment {parent!r}", path=path, field="extends",
+                         fix="one of: " + ", ".join(builtin_experiments()) + " — or a YAML path relative to this file")
+    if parent_path in seen or parent_path == path.resolve():
+        raise InputError(f"extends itself through {parent}", path=path, field="extends",
+                         fix="break the cycle of `extends:` between these files")
+    if not parent_path.is_file():
+        raise InputError(f"experiment file not found: {parent_path}", path=path, field="extends",
+                         fix="a built-in name, or a YAML path relative to this file")
+    return merge_patch(_read_raw(parent_path, (*seen, path.resolve())), raw)
+
+
+def load_experiment(name_or_path: str | Path) -> Experiment:
+    """Load and fully validate an experiment; raises InputError naming file and field.
+
+    ``extends: <experiment>`` takes another experiment as the base and applies this file to it
+    as a merge patch (see :func:`merge_patch`): a variant states only what differs.
+    """
+    path = find_experiment(str(name_or_path))
+    raw = _read_raw(path)
     try:
-        exp = Experiment.model_validate(_resolve_paths(raw, path.parent))
+        exp = Experiment.model_validate(raw)
     except ValidationError as e:
         field, msg = _format_error(e)
         raise InputError(msg, path=path, field=field,
