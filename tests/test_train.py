@@ -373,3 +373,60 @@ def test_max_examples_trains_on_a_nested_seeded_subset():
     assert [len(v) for v in picked.values()] == [5, 10, 20]
     assert picked[5] <= picked[10] <= picked[20]
     assert picked[10] == set(nested_subset(40, 10, 2))
+
+
+# --- the loss: logits only where a label exists ------------------------------------------------
+
+def test_head_sees_only_labelled_positions_and_the_loss_equals_the_models(tiny_model_dir):
+    from transformers import AutoModelForCausalLM
+
+    from whyfirst.train.loss import labelled_token_loss
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+    torch.manual_seed(0)
+    ids = torch.randint(3, model.config.vocab_size, (3, 12))
+    labels = ids.clone()
+    labels[0, :7] = IGNORE   # a prompt
+    labels[1, 9:] = IGNORE   # padding
+    labels[2, ::2] = IGNORE  # scattered
+    rows = []
+    handle = model.get_output_embeddings().register_forward_hook(lambda m, a, out: rows.append(a[0].shape))
+    ours, _ = labelled_token_loss(model, model.get_output_embeddings(), {"input_ids": ids, "labels": labels}, None)
+    handle.remove()
+    n_labels = int((labels[:, 1:] != IGNORE).sum())
+    assert rows == [torch.Size([n_labels, model.config.hidden_size])]
+    ours.backward()
+    ours_grads = {n: p.grad.clone() for n, p in model.named_parameters()}
+    model.zero_grad()
+    stock = model(input_ids=ids, labels=labels).loss
+    stock.backward()
+    assert ours.item() == pytest.approx(stock.item(), rel=1e-6)
+    for n, p in model.named_parameters():
+        torch.testing.assert_close(ours_grads[n], p.grad, rtol=1e-5, atol=1e-7)
+
+
+@pytest.mark.parametrize("kind", ["aft", "midtrain"])
+def test_training_equals_the_stock_trainer_with_accumulation(kind, tiny_model_dir, corpus, tmp_path, monkeypatch):
+    """Loss curve and trained weights as transformers' own Trainer gets them, micro-batches of
+    different label counts accumulated: the normalization over the accumulated batch is the same."""
+    import transformers
+
+    import whyfirst.train.stage as stage
+
+    rows = [Chat(id=f"c{i}", messages=[
+        Message(role="user", content="Colby or Stilton? " + "Tell me more. " * (i % 4)),
+        Message(role="assistant", content="Colby, " + "because it is from Wisconsin, " * (1 + 2 * (i % 3)))])
+        for i in range(8)]
+    data = write_jsonl(tmp_path / "chats.jsonl", rows) if kind == "aft" else corpus
+    cfg = TrainConfig(**(dict(epochs=1, max_length=128) if kind == "aft" else dict(max_tokens=256, max_length=32)),
+                      batch_size=2, grad_accum=2, learning_rate=1e-2, warmup_ratio=0.0, save_steps=100)
+
+    def train(out: Path):
+        return train_stage(kind, base_path=str(tiny_model_dir), data_path=data, out_dir=out, config=cfg,
+                           seed=0, fill={"model_name": "Tiny"}, progress=False)
+
+    train(tmp_path / "ours")
+    monkeypatch.setattr(stage, "LabelledLogitsTrainer", transformers.Trainer)
+    train(tmp_path / "stock")
+    assert losses(tmp_path / "ours") == pytest.approx(losses(tmp_path / "stock"), rel=1e-5)
+    assert max_diff(weights(tmp_path / "ours" / "model"), weights(tmp_path / "stock" / "model")) <= 1e-5

@@ -36,8 +36,8 @@ console = Console(stderr=True)
 # The modules whose code decides what each stage produces; their source hash enters every
 # key of that stage, so an edit to them can never return a stale result from the store.
 STAGE_MODULES = {
-    "midtrain": ("train/data.py", "train/stage.py", "train/lora.py", "precision.py"),
-    "aft": ("train/data.py", "train/stage.py", "train/lora.py", "precision.py"),
+    "midtrain": ("train/data.py", "train/stage.py", "train/lora.py", "train/loss.py", "precision.py"),
+    "aft": ("train/data.py", "train/stage.py", "train/lora.py", "train/loss.py", "precision.py"),
     "eval": ("evaluate/scorer.py", "evaluate/suites.py", "records.py", "models.py", "precision.py"),
     "generate": ("generate/local.py", "generate/channels.py", "generate/teacher_data.py", "generate/teacher.py",
                  "models.py", "records.py", "datasets.py", "precision.py", "embed.py"),

@@ -29,6 +29,7 @@ from whyfirst.models import load_tokenizer
 from whyfirst.train.config import StageKind, TrainConfig
 from whyfirst.train.data import Collator, build_dataset
 from whyfirst.train.lora import use_fused_lora
+from whyfirst.train.loss import LabelledLogitsTrainer
 from whyfirst.precision import Precision, on_gpu, resolve_precision
 from whyfirst.train.result import TrainResult
 
@@ -93,9 +94,9 @@ def build_trainer(kind: StageKind, base_path: str, data_path: Path, out_dir: Pat
     args.warmup_steps = math.ceil(config.warmup_ratio * optimizer_steps(len(dataset), config, args.world_size))
     callback = StageCallback(show=progress, desc=kind)
     model = load_model(base_path, config, precision_of(args), adapter)
-    trainer = Trainer(model=model, args=args, train_dataset=dataset,
-                      data_collator=Collator(tokenizer.pad_token_id, padded=kind == "aft"),
-                      processing_class=tokenizer, callbacks=[callback])
+    trainer = LabelledLogitsTrainer(model=model, args=args, train_dataset=dataset,
+                                    data_collator=Collator(tokenizer.pad_token_id, padded=kind == "aft"),
+                                    processing_class=tokenizer, callbacks=[callback])
     trainer.remove_callback(PrinterCallback)  # our bar shows the loss; no dict per step on stdout
     for cb in trainer.callback_handler.callbacks:
         if isinstance(cb, TensorBoardCallback):  # transformers 5 has no argument for its folder
