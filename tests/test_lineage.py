@@ -144,6 +144,26 @@ def test_generation_is_seeded_and_a_resumed_run_matches_an_unbroken_one(tiny_mod
     assert {k: v["answer"] for k, v in other.items()} != {k: v["answer"] for k, v in unbroken.items()}
 
 
+def test_a_batch_holds_prompts_of_similar_length(tiny_model_dir: Path, tmp_path: Path) -> None:
+    """Short and long prompts interleaved: sorted by length, no batch needs any left padding."""
+    from whyfirst.models import load_causal_lm, load_tokenizer
+
+    tok, model = load_tokenizer(str(tiny_model_dir)), load_causal_lm(str(tiny_model_dir))
+    prompts = [Prompt(f"p{i}", [{"role": "user", "content": "Colby or Stilton?" + " Why?" * (6 * (i % 2))}])
+               for i in range(8)]
+    padding, generate = [], model.generate
+
+    def recording(**kw):
+        padding.append(int((kw["attention_mask"] == 0).sum()))
+        return generate(**kw)
+
+    model.generate = recording
+    answers = answer_prompts(model, tok, prompts, tmp_path / "a.jsonl",
+                             SamplingConfig(max_new_tokens=2, batch_size=4), seed=0)
+    assert sorted(answers) == sorted(p.id for p in prompts)
+    assert padding == [0, 0]
+
+
 def test_generation_stage_killed_mid_run_answers_no_prompt_twice(tiny_model_dir: Path, tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         from pathlib import Path

@@ -9,11 +9,12 @@ the same prompts through any Inspect model (``vllm/<dir>`` on a GPU, ``hf/<dir>`
 model), ``batch_size`` at a time, each with its own seed, into the same kind of journal.
 
 Resumability: answers are appended to a journal (``answers.jsonl``), one JSON line per
-prompt, flushed and fsynced after each batch. Batches are cut from the *full* ordered prompt
-list, so a batch has the same members, the same padding and the same per-batch seed on every
-run: a killed run resumes at the first batch with an unanswered prompt, answers only those
-prompts, and gets what an uninterrupted run would have got. A half-written last line (a kill
-mid-write) is ignored and its prompt answered again; no prompt is ever journaled twice.
+prompt, flushed and fsynced after each batch. Batches are cut from the *full* prompt list
+(ordered by prompt length, so a batch's rows need little padding), so a batch has the same
+members, the same padding and the same per-batch seed on every run: a killed run resumes at
+the first batch with an unanswered prompt, answers only those prompts, and gets what an
+uninterrupted run would have got. A half-written last line (a kill mid-write) is ignored and
+its prompt answered again; no prompt is ever journaled twice.
 """
 
 from __future__ import annotations
@@ -142,7 +143,13 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     eos = eos_ids(tokenizer)
-    batches = [prompts[i: i + config.batch_size] for i in range(0, len(prompts), config.batch_size)]
+    rendered = {p.id: tokenizer.apply_chat_template(p.messages, tokenize=False, add_generation_prompt=True)
+                for p in prompts}
+    # prompts of similar length share a batch, so left padding wastes little of the prefill;
+    # the order depends on the prompts alone, so batches stay the same across resumes
+    n_tokens = {i: len(tokenizer(t, add_special_tokens=False)["input_ids"]) for i, t in rendered.items()}
+    ordered = sorted(prompts, key=lambda p: n_tokens[p.id])  # stable: ties keep the given order
+    batches = [ordered[i: i + config.batch_size] for i in range(0, len(ordered), config.batch_size)]
     device = next(model.parameters()).device
     answered = len(done)
     with open(journal, "a", encoding="utf-8") as out:
@@ -150,8 +157,8 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
             todo = [p for p in batch if p.id not in done]
             if not todo:
                 continue
-            texts = [tokenizer.apply_chat_template(p.messages, tokenize=False, add_generation_prompt=True)
-                     for p in batch]  # the whole batch, so padding and sampling match an unbroken run
+            # the whole batch, so padding and sampling match an unbroken run
+            texts = [rendered[p.id] for p in batch]
             enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
             # one seed per batch, from the run seed and the batch's members: resume-stable
             torch.manual_seed(int(stable_hash({"seed": seed, "ids": [p.id for p in batch]}, n=8), 16))
