@@ -92,6 +92,24 @@ def machine_line(device: str, precision: str, why: str) -> str:
             f"precision {precision} ({why})")
 
 
+def announce(requested: str = "auto", allow_emulated: bool = False) -> tuple[str, str]:
+    """Pick the device and the precision by the rule above, print the machine line; (device, precision)."""
+    device = default_device()
+    precision, why = resolve_precision(requested, device, allow_emulated)
+    print(machine_line(device, precision, why), flush=True)
+    return device, precision
+
+
+def autocast(precision: str, device: str = "cpu"):
+    """bf16 autocast, as training runs it, or nothing for fp32."""
+    import contextlib
+
+    import torch
+
+    return (torch.autocast(device.split(":")[0], dtype=torch.bfloat16) if precision == "bf16"
+            else contextlib.nullcontext())
+
+
 def _sync(device: str) -> None:
     import torch
 

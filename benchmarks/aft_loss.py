@@ -16,7 +16,6 @@ the paired per-step ratios; the order alternates every step so load drift hits b
 from __future__ import annotations
 
 import argparse
-import contextlib
 import statistics
 import sys
 import time
@@ -37,8 +36,6 @@ def main() -> None:
     p.add_argument("--model", default="default")
     args = p.parse_args()
 
-    import torch
-
     import whyfirst
     from whyfirst.models import load_tokenizer, resolve
     from whyfirst.train import TrainConfig
@@ -46,16 +43,13 @@ def main() -> None:
     from whyfirst.train.loss import labelled_token_loss
     from whyfirst.train.stage import load_model
 
-    device = _machine.default_device()
-    precision, why = _machine.resolve_precision("auto", device)
-    print(_machine.machine_line(device, precision, why), flush=True)
+    _, precision = _machine.announce()
     path = resolve(args.model).path
     tokenizer = load_tokenizer(path)
     config = TrainConfig(max_length=args.max_length, batch_size=args.batch_size)
     model = load_model(path, config, precision)
     head = model.get_output_embeddings()
-    autocast = (torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16"
-                else contextlib.nullcontext())
+    autocast = _machine.autocast(precision)
     collate = Collator(tokenizer.pad_token_id, padded=True)
     root = Path(whyfirst.__file__).parent / "data"
 

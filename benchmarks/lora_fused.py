@@ -13,7 +13,6 @@ beside the medians.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import statistics
 import sys
 import time
@@ -38,9 +37,7 @@ def main() -> None:
     from whyfirst.models import resolve
     from whyfirst.train import TrainConfig
 
-    device = _machine.default_device()
-    precision, why = _machine.resolve_precision("auto", device)
-    print(_machine.machine_line(device, precision, why), flush=True)
+    _, precision = _machine.announce()
     path = resolve(args.model).path
     config = TrainConfig(method="lora", lora_r=args.rank, lora_alpha=2 * args.rank)
     fused = stage.load_model(path, config, precision)
@@ -53,8 +50,7 @@ def main() -> None:
     peft.load_state_dict(fused.state_dict())
     ids = torch.randint(100, fused.config.vocab_size, (args.batch_size, args.length),
                         generator=torch.Generator().manual_seed(0))
-    autocast = (torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16"
-                else contextlib.nullcontext())
+    autocast = _machine.autocast(precision)
 
     def step(model) -> float:
         t0 = time.perf_counter()
