@@ -327,3 +327,31 @@ def test_analyze_contrast_p_value_includes_the_seed_level():
     assert "seed level" in an.method["p_value"] and "seed level" in an.method["seeds"]
     one_seed = analyze({k: v for k, v in noisy.items() if k[1] == 0}, _analysis())
     assert "seed level" not in one_seed.method["p_value"]
+
+
+# --- the priming check: the declared metric moved together with the option prior ----------------
+
+def _view(metric: str, diff: float, lo: float, hi: float):
+    from whyfirst.analyze.results import AnalysisResult, ContrastResult
+
+    primary = ContrastResult(name="p", a="msm_america", b="msm_affordability", suite="value_conflict",
+                             split="out_of_distribution", metric=metric, diff=diff, ci_low=lo, ci_high=hi,
+                             n_items=96, n_seeds=1, primary=True)
+    return AnalysisResult(metric=metric, ci_level=0.95, bootstrap=100, seed=0, arms=["msm_america", "msm_affordability"],
+                          suites=["value_conflict"], seeds=[0], arm_metrics=[], contrasts=[primary])
+
+
+@pytest.mark.parametrize("raw, prior, warns", [
+    ((0.042, 0.005, 0.087), (0.041, 0.015, 0.065), True),     # cheese-qwen 0.5B: the prior moved as much
+    ((0.011, -0.011, 0.035), (-0.004, -0.028, 0.020), False),  # cheese 135M: the prior did not move
+    ((0.042, 0.005, 0.087), (-0.030, -0.050, -0.010), False),  # the prior moved the other way
+])
+def test_priming_warning_when_the_prior_moves_with_the_primary(raw, prior, warns) -> None:
+    from whyfirst.analyze.results import priming_warning
+
+    text = priming_warning(_view("p_target", *raw), _view("p_prior", *prior), _view("calibrated_logodds", -0.104, -0.423, 0.195))
+    assert (text is not None) == warns
+    if warns:
+        assert "+0.041 [+0.015, +0.065]" in text and "-0.104 [-0.423, +0.195]" in text
+    # a declared calibrated metric already removes the prior: nothing to warn about
+    assert priming_warning(_view("calibrated_logodds", *raw), _view("p_prior", *prior)) is None

@@ -576,6 +576,10 @@ def write_experiment_report(plan: Plan, results: dict[tuple[str, int], list] | N
     views = {m: analysis if m == exp.analysis.metric else
              analyze(results, exp.analysis.model_copy(update={"metric": m}))
              for m in METRIC_VIEWS}
+    from whyfirst.analyze.results import priming_warning
+
+    if warning := priming_warning(analysis, views.get("p_prior"), views.get("calibrated_logodds")):
+        analysis.warnings.append(warning)
     leakage_path = root / "leakage.json"
     leakage = _cached_leakage(exp, leakage_path)
     manifests = [s.dir.manifest() | {"arm": s.arm, "label": s.label} for s in plan.stages if s.dir.done]

@@ -160,3 +160,37 @@ class AnalysisResult(_Out):
             if len(rows) == 1:
                 return rows[0]
         return None
+
+
+PRIOR_SENSITIVE = frozenset({"p_target", "p_target_norm", "accuracy"})
+
+
+def priming_warning(analysis: AnalysisResult, prior: AnalysisResult | None,
+                    calibrated: AnalysisResult | None = None) -> str | None:
+    """A warning when the declared primary contrast moved together with the option prior.
+
+    Midtraining text full of a word raises the probability of any option containing it,
+    whatever the question: if the same contrast under the content-free prompt (``prior``,
+    the ``p_prior`` view) excludes zero on the same side, the declared metric alone cannot tell
+    a preference from that priming, and the reader is pointed at the calibrated view.
+    """
+    if analysis.metric not in PRIOR_SENSITIVE or prior is None:
+        return None
+    try:
+        primary, shifted = analysis.primary, prior.primary
+    except LookupError:
+        return None
+    if primary.diff is None or shifted.diff is None or not shifted.excludes_zero or primary.diff * shifted.diff <= 0:
+        return None
+    text = (f"the option prior moved with the primary contrast: under content-free prompts "
+            f"{shifted.a} − {shifted.b} on {shifted.suite} is {shifted.diff:+.3f} "
+            f"[{shifted.ci_low:+.3f}, {shifted.ci_high:+.3f}] (the declared {analysis.metric}: "
+            f"{primary.diff:+.3f}), so some or all of the difference may be word priming rather than a preference")
+    try:
+        cal = calibrated.primary if calibrated is not None else None
+    except LookupError:
+        cal = None
+    if cal is not None and cal.diff is not None and cal.ci_low is not None and cal.ci_high is not None:
+        text += (f"; calibrated against each model's prior (calibrated_logodds) it is {cal.diff:+.3f} "
+                 f"[{cal.ci_low:+.3f}, {cal.ci_high:+.3f}]")
+    return text
