@@ -232,6 +232,7 @@ def test_builtin_variants_are_their_parent_plus_what_they_state() -> None:
     ("missing.yaml", "v", "not found"),
     ("v.yaml", "v", "extends itself"),
     ("../exp.yaml", None, "needs its own name"),
+    ("../exp.yaml", "tiny", "the same name as the experiment it extends"),
 ])
 def test_bad_extends_names_the_file_and_field(exp_dir: Path, extends, name, words: str) -> None:
     dump(exp_dir / "exp.yaml", tiny_experiment("default"))

@@ -358,7 +358,11 @@ def _read_raw(path: Path, seen: tuple[Path, ...] = ()) -> dict:
     if not parent_path.is_file():
         raise InputError(f"experiment file not found: {parent_path}", path=path, field="extends",
                          fix="a built-in name, or a YAML path relative to this file")
-    return merge_patch(_read_raw(parent_path, (*seen, path.resolve())), raw)
+    base = _read_raw(parent_path, (*seen, path.resolve()))
+    if base.get("name") == raw["name"]:
+        raise InputError(f"the same name as the experiment it extends ({raw['name']!r})", path=path, field="name",
+                         fix="give the variant its own name: it names the run folder")
+    return merge_patch(base, raw)
 
 
 def load_experiment(name_or_path: str | Path) -> Experiment:
