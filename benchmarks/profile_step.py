@@ -101,13 +101,16 @@ def build(args: argparse.Namespace, work: Path):
 def one_step(trainer, batches, times: dict[str, list[float]] | None, prof=None) -> int:
     import torch
 
+    from whyfirst.train.data import IGNORE
+
     model, opt, sched = trainer.model, trainer.optimizer, trainer.lr_scheduler
     t0 = time.perf_counter()
     batch = next(batches)
     t1 = time.perf_counter()
     with prof if prof is not None else contextlib.nullcontext():
         with trainer.accelerator.autocast():
-            loss = model(**batch).loss
+            # training's loss (logits only at labelled positions), normalized as train() normalizes it
+            loss = trainer.compute_loss(model, batch, num_items_in_batch=(batch["labels"][:, 1:] != IGNORE).sum())
         t2 = time.perf_counter()
         loss.backward()
     t3 = time.perf_counter()
@@ -141,9 +144,7 @@ def main() -> None:
     import torch
     from torch.profiler import ProfilerActivity, profile
 
-    device = _machine.default_device()
-    args.precision, why = _machine.resolve_precision(args.precision, device, args.allow_emulated)
-    print(_machine.machine_line(device, args.precision, why), flush=True)
+    device, args.precision = _machine.announce(args.precision, args.allow_emulated)
     peak = _machine.matmul_peak(args.precision, device, args.peak_seconds)
     print(f"matmul peak: {_machine.peak_label(peak)}", flush=True)
 

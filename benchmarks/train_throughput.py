@@ -286,9 +286,7 @@ def main() -> None:
     if "precision" in json.loads(args.ours_config):
         p.error("set the precision with --precision (it applies to every arm), not in --ours-config")
 
-    device = _machine.default_device()
-    precision, why = _machine.resolve_precision(args.precision, device, args.allow_emulated)
-    print(_machine.machine_line(device, precision, why), flush=True)
+    device, precision = _machine.announce(args.precision, args.allow_emulated)
     argv = [*sys.argv[1:], "--precision", precision]  # the children run exactly this precision
     peak = _machine.matmul_peak(precision, device, args.peak_seconds)
     print(f"matmul peak before: {_machine.peak_label(peak)}", flush=True)
