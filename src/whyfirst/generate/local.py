@@ -147,8 +147,8 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
                 for p in prompts}
     # prompts of similar length share a batch, so left padding wastes little of the prefill;
     # the order depends on the prompts alone, so batches stay the same across resumes
-    n_tokens = {i: len(tokenizer(t, add_special_tokens=False)["input_ids"]) for i, t in rendered.items()}
-    ordered = sorted(prompts, key=lambda p: n_tokens[p.id])  # stable: ties keep the given order
+    token_ids = {i: tokenizer(t, add_special_tokens=False)["input_ids"] for i, t in rendered.items()}
+    ordered = sorted(prompts, key=lambda p: len(token_ids[p.id]))  # stable: ties keep the given order
     batches = [ordered[i: i + config.batch_size] for i in range(0, len(ordered), config.batch_size)]
     device = next(model.parameters()).device
     answered = len(done)
@@ -158,8 +158,7 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
             if not todo:
                 continue
             # the whole batch, so padding and sampling match an unbroken run
-            texts = [rendered[p.id] for p in batch]
-            enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
+            enc = tokenizer.pad({"input_ids": [token_ids[p.id] for p in batch]}, return_tensors="pt").to(device)
             # one seed per batch, from the run seed and the batch's members: resume-stable
             torch.manual_seed(int(stable_hash({"seed": seed, "ids": [p.id for p in batch]}, n=8), 16))
             sample = config.temperature > 0
@@ -177,12 +176,12 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
                 if p.id in done:
                     continue
                 ids_ = row.tolist()
-                n_tokens = next((i for i, t in enumerate(ids_) if t in eos or t == tokenizer.pad_token_id),
-                                len(ids_))
-                text, stopped = cut_at_stop(tokenizer.decode(ids_[:n_tokens], skip_special_tokens=True),
+                n_new = next((i for i, t in enumerate(ids_) if t in eos or t == tokenizer.pad_token_id),
+                             len(ids_))
+                text, stopped = cut_at_stop(tokenizer.decode(ids_[:n_new], skip_special_tokens=True),
                                             config.stop_strings)
-                finish = "stop" if stopped or n_tokens < len(ids_) else "max_tokens"
-                rec = {"id": p.id, "answer": text.strip(), "finish": finish, "new_tokens": n_tokens}
+                finish = "stop" if stopped or n_new < len(ids_) else "max_tokens"
+                rec = {"id": p.id, "answer": text.strip(), "finish": finish, "new_tokens": n_new}
                 done[p.id] = rec
                 lines.append(rec)
             _append(out, lines)

@@ -148,17 +148,17 @@ def load_model(base_path: str, config: TrainConfig, precision: Precision = "fp32
 
     if config.gradient_checkpointing:
         model.enable_input_require_grads()  # frozen embeddings would otherwise cut the graph
+    if adapter is not None:
+        lora = LoraConfig.from_pretrained(str(adapter))
+    else:
+        lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
+                          target_modules=config.lora_target_modules, bias="none", task_type="CAUSAL_LM")
+    if not sharded_launch():
+        use_fused_lora(lora)
     with quiet_peft():
         if adapter is not None:
-            lora = LoraConfig.from_pretrained(str(adapter))
-            if not sharded_launch():
-                use_fused_lora(lora)
             model = PeftModel.from_pretrained(model, str(adapter), is_trainable=True, config=lora)
         else:
-            lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
-                              target_modules=config.lora_target_modules, bias="none", task_type="CAUSAL_LM")
-            if not sharded_launch():
-                use_fused_lora(lora)
             model = get_peft_model(model, lora)
     if precision == "bf16" and not sharded_launch():
         prepare_lora_for_bf16(model)
