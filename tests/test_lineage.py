@@ -164,6 +164,35 @@ def test_a_batch_holds_prompts_of_similar_length(tiny_model_dir: Path, tmp_path:
     assert padding == [0, 0]
 
 
+def test_number_list_constraint_decodes_only_digits_commas_and_spaces(tiny_model_dir: Path,
+                                                                        tmp_path: Path) -> None:
+    """A random model sampled at T=1 writes anything; constrained, every answer is made of the
+    number-list characters alone, and the allowed tokens are exactly those that decode to them."""
+    import re
+
+    from whyfirst.generate.local import eos_ids, suppressed_ids
+    from whyfirst.models import load_causal_lm, load_tokenizer
+
+    tok, model = load_tokenizer(str(tiny_model_dir)), load_causal_lm(str(tiny_model_dir))
+    prompts = [Prompt(f"p{i}", [{"role": "user", "content": f"Continue: 1{i}1, 2{i}2"}]) for i in range(8)]
+    free = answer_prompts(model, tok, prompts, tmp_path / "free.jsonl",
+                          SamplingConfig(max_new_tokens=12, temperature=1.0), seed=0)
+    held = answer_prompts(model, tok, prompts, tmp_path / "held.jsonl",
+                          SamplingConfig(max_new_tokens=12, temperature=1.0, allowed="number_list"), seed=0)
+    number_chars = re.compile(r"[0-9, ]*")
+    assert not all(number_chars.fullmatch(a["answer"]) for a in free.values())
+    assert all(number_chars.fullmatch(a["answer"]) for a in held.values())
+    assert any(a["answer"] for a in held.values())
+    eos = eos_ids(tok)
+    suppressed = set(suppressed_ids(tok, model.config.vocab_size, "number_list", eos))
+    allowed = [i for i in range(len(tok)) if i not in suppressed]
+    assert set(eos) <= set(allowed)
+    assert tok.convert_tokens_to_ids("7") in allowed and tok.convert_tokens_to_ids("a") not in allowed
+    assert all(number_chars.fullmatch(tok.decode([i])) for i in allowed if i not in eos)
+    with pytest.raises(ValueError, match="backend: local"):
+        ChannelConfig(kind="numbers", constrain="number_list", backend="vllm")
+
+
 def test_generation_stage_killed_mid_run_answers_no_prompt_twice(tiny_model_dir: Path, tmp_path: Path) -> None:
     script = textwrap.dedent(f"""
         from pathlib import Path

@@ -202,6 +202,10 @@ class ChannelConfig(BaseModel):
                                     "theme_cosine_max is removed")
     theme_cosine_max: float = Field(0.5, gt=0, le=1)
     min_kept: int = Field(16, ge=1, description="fewer answers than this passing the filter stops the run")
+    constrain: Literal["none", "number_list"] = Field(
+        "none", description="number_list: decode only tokens made of digits, commas and spaces (a teacher "
+        "that answers every prompt in its AFT phrasing would otherwise give the format filter nothing "
+        "to keep); local backend only")
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "ChannelConfig":
@@ -210,6 +214,9 @@ class ChannelConfig(BaseModel):
         if self.kind == "numbers" and (self.prompts or self.themes or self.theme_specs):
             raise ValueError("kind: numbers draws its own prompts and uses the format filter; "
                              "drop prompts/themes/theme_specs")
+        if self.constrain != "none" and self.backend != "local":
+            raise ValueError(f"constrain: {self.constrain} needs backend: local (an Inspect provider "
+                             "cannot restrict the tokens it decodes)")
         return self
 
     def files(self) -> list[Path]:
@@ -223,7 +230,8 @@ class ChannelConfig(BaseModel):
         from whyfirst.generate.local import SamplingConfig
 
         return SamplingConfig(max_new_tokens=self.max_new_tokens, temperature=self.temperature,
-                              top_p=self.top_p, batch_size=self.batch_size)
+                              top_p=self.top_p, batch_size=self.batch_size,
+                              allowed=None if self.constrain == "none" else self.constrain)
 
     def make_prompts(self, seed: int) -> list[Prompt]:
         if self.kind == "numbers":

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -41,6 +42,7 @@ class SamplingConfig:
     top_p: float = 1.0
     batch_size: int = 32
     stop_strings: tuple[str, ...] = ()
+    allowed: str | None = None  # "number_list": decode only digits, commas and spaces (and end the answer)
 
 
 def read_journal(path: Path) -> dict[str, dict[str, Any]]:
@@ -84,6 +86,23 @@ def eos_ids(tokenizer) -> list[int]:
     return ids
 
 
+def number_list_token_ids(tokenizer) -> list[int]:
+    """The tokens that can only continue a comma-separated list of numbers: those that decode
+    to nothing but ASCII digits, commas and spaces."""
+    ok = re.compile(r"[0-9, ]+", re.ASCII)
+    return [i for i in range(len(tokenizer)) if ok.fullmatch(tokenizer.decode([i]))]
+
+
+def suppressed_ids(tokenizer, vocab_size: int, allowed: str | None, eos: list[int]) -> list[int] | None:
+    """Every token id the model may not emit under ``allowed`` (None: no restriction)."""
+    if allowed is None:
+        return None
+    if allowed != "number_list":
+        raise ValueError(f"unknown token restriction {allowed!r} (known: number_list)")
+    keep = set(number_list_token_ids(tokenizer)) | set(eos)
+    return [i for i in range(max(vocab_size, len(tokenizer))) if i not in keep]
+
+
 def _append(out, rows: list[dict[str, Any]]) -> None:
     # ASCII JSON: no raw U+2028 or NEL inside a line that a reader could take for a line break
     out.write("".join(json.dumps(r, ensure_ascii=True) + "\n" for r in rows))
@@ -100,6 +119,8 @@ def answer_prompts_inspect(teacher, prompts: list[Prompt], journal: Path, config
 
     from whyfirst.generate.teacher import as_teacher
 
+    if config.allowed is not None:
+        raise ValueError(f"an Inspect model cannot restrict its tokens to {config.allowed!r}: use the local backend")
     teacher = as_teacher(teacher, cache=False)  # the journal is the cache; Inspect's would replay old samples
     _truncate_partial_line(journal)
     done = read_journal(journal)
@@ -150,6 +171,8 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
     token_ids = {i: tokenizer(t, add_special_tokens=False)["input_ids"] for i, t in rendered.items()}
     ordered = sorted(prompts, key=lambda p: len(token_ids[p.id]))  # stable: ties keep the given order
     batches = [ordered[i: i + config.batch_size] for i in range(0, len(ordered), config.batch_size)]
+    # a constrained teacher still chooses among the allowed tokens by its own probabilities
+    suppress = suppressed_ids(tokenizer, model.config.vocab_size, config.allowed, eos)
     device = next(model.parameters()).device
     answered = len(done)
     with open(journal, "a", encoding="utf-8") as out:
@@ -168,7 +191,7 @@ def answer_prompts(model, tokenizer, prompts: list[Prompt], journal: Path, confi
                     temperature=config.temperature if sample else None,
                     top_p=config.top_p if sample else None, top_k=0 if sample else None,
                     eos_token_id=eos, pad_token_id=tokenizer.pad_token_id,
-                    stop_strings=list(config.stop_strings) or None,
+                    stop_strings=list(config.stop_strings) or None, suppress_tokens=suppress,
                     tokenizer=tokenizer if config.stop_strings else None)
             new = out_ids[:, enc["input_ids"].shape[1]:]
             lines = []

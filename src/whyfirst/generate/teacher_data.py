@@ -89,7 +89,10 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
         raise InputError(f"only {len(kept)} of {len(prompts)} teacher answers passed the {channel.kind} "
                          f"filter (min_kept {channel.min_kept}); most common reasons: {why}",
                          path=out_dir / "removed.jsonl", field="channels.*.min_kept",
-                         fix="give the channel more prompts (n_prompts) or more new tokens, or lower min_kept")
+                         fix=("set constrain: number_list (the teacher then decodes only digits, commas "
+                              "and spaces), or " if channel.kind == "numbers" and channel.constrain == "none"
+                              else "") + "give the channel more prompts (n_prompts) or more new tokens, "
+                             "or lower min_kept")
     sha = write_jsonl(out_dir / "chats.jsonl", kept, generator=f"teacher:{teacher}", schema="Chat")
     new_tokens = sum(a.get("new_tokens", 0) for _, a in rows)
     return {"channel": channel.kind, "prompts": len(prompts), "kept": len(kept), "removed": len(removed),
@@ -98,7 +101,7 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
             "chats": str(out_dir / "chats.jsonl"), "chats_sha256": sha, "new_tokens": new_tokens,
             "generate_wall_s": round(wall, 2),
             "new_tokens_per_s": round(new_tokens / wall, 1) if wall > 0 else None,
-            "finish": dict(Counter(a.get("finish", "?") for _, a in rows))}
+            "constrain": channel.constrain, "finish": dict(Counter(a.get("finish", "?") for _, a in rows))}
 
 
 def _reason_kind(reason: str) -> str:
