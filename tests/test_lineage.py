@@ -290,7 +290,8 @@ def test_channel_config_rejects_prompts_on_numbers() -> None:
 
 # -- a whole lineage on the tiny model ----------------------------------------------------------
 
-def test_lineage_runs_end_to_end_and_reuses_finished_stages(tmp_path: Path, tiny_model_dir: Path) -> None:
+def test_lineage_runs_end_to_end_and_reuses_finished_stages(tmp_path: Path, tiny_model_dir: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from test_pipeline import finish, whyfirst
 
     write_lineage_data(tmp_path)
@@ -318,12 +319,23 @@ def test_lineage_runs_end_to_end_and_reuses_finished_stages(tmp_path: Path, tiny
     # a second experiment with the same stages trains nothing: it finds them in the first's folder
     cfg = lineage_experiment(str(tiny_model_dir))
     cfg["name"] = "tinylineage2"
-    from whyfirst.pipeline import make_plan
+    from whyfirst.pipeline import apply_rates, make_plan
 
     plan = make_plan(load_experiment(dump(tmp_path / "l2.yaml", cfg)), tmp_path / "runs", convert_model=False)
     dirs = [s.dir for s in plan.stages] + [g.dir for g in plan.generations] + [e.dir for e in plan.evals]
     assert len(dirs) == 7 + 4 + 7 and all(d.done and d.path.parent.parent == run for d in dirs)
     assert plan.todo_seconds() == 0
+    # each generation stage that ran measured its channel's rate: the next plan estimates with it
+    monkeypatch.setenv("WHYFIRST_CACHE", str(tmp_path / "cache"))  # the cache the run used
+    from whyfirst.costmodel import Rates, generate_entry
+    from whyfirst.precision import resolve_precision
+
+    rates = Rates.for_model(plan.model)
+    entry = rates.calibration["generate"][generate_entry("everyday_chat", resolve_precision("auto"))]
+    assert entry["tokens_per_s"] >= entry["new_tokens_per_s"] > 0
+    apply_rates(plan, rates)
+    assert all(g.seconds == pytest.approx(g.new_tokens / entry["tokens_per_s"]) for g in plan.generations)
+    assert "generate (everyday_chat," in rates.describe() and "reference rate" not in rates.describe()
 
 
 def test_inspect_backend_keeps_the_same_journal_contract(tmp_path: Path) -> None:

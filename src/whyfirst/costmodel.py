@@ -10,6 +10,8 @@ A plan's time is its tokens divided by a rate. The rates come from, in order of 
    fingerprint. ``whyfirst run X --dry-run --recalibrate`` refreshes it; a plain ``whyfirst run``
    calibrates first by itself only when the probe costs a small share of the run
    (:func:`should_autocalibrate`). ``--dry-run`` alone never trains.
+   Generation is not probed: each finished ``generate_teacher_data`` stage records its own
+   rate (:func:`record_generation_rate`), per channel kind, in the same file.
 2. **the reference CPU**: rates measured by ``whyfirst run cheese`` on the 2-core reference machine
    (SmolLM2-135M, LoRA r=32, bf16 autocast on a CPU with native bf16), scaled linearly with the
    model's parameter count, and by :data:`FP32_CPU_TRAIN_SLOWDOWN` where training will run in
@@ -50,7 +52,9 @@ SECONDS_PER_TRAIN_TOKEN = {"lora": 1 / 520, "full": 1 / 360}  # measured: LoRA b
 SECONDS_PER_EVAL_TOKEN = 1 / 800  # measured in fp32 (before the scorer used bf16 on a CPU with it)
 # generation (generate_teacher_data): new tokens per second of the batched, KV-cached
 # ``generate`` at batch 32 for the 135M model, measured by benchmarks/generate_throughput.py
-# on the 2-core AVX2 EPYC (fp32): 37–39 new tok/s; not calibrated by the probe
+# on the 2-core AVX2 EPYC (fp32): 37–39 new tok/s. A plan applies it to a stage's budget (every
+# answer at max_new_tokens), so it overestimates channels whose answers stop early, until a
+# finished generation stage has measured its channel's rate here (record_generation_rate)
 SECONDS_PER_GENERATED_TOKEN = 1 / 38
 # Training in fp32 on a CPU (AVX2 only, e.g. AMD EPYC without avx512_bf16) costs about this many
 # times the reference's bf16 rate; used only until the machine is calibrated.
@@ -153,6 +157,7 @@ def load_calibration(model_fingerprint: str, machine: dict[str, Any] | None = No
 
 
 def save_calibration(model_fingerprint: str, train: dict[str, dict], eval_: dict[str, dict], *,
+                     generate: dict[str, dict] | None = None,
                      machine: dict[str, Any] | None = None, measured_at: str | None = None) -> Path:
     """Merge measured rates into this machine's calibration file (newer entries win)."""
     from whyfirst.runs import write_json_atomic
@@ -162,7 +167,8 @@ def save_calibration(model_fingerprint: str, train: dict[str, dict], eval_: dict
     old = load_calibration(model_fingerprint, machine) or {}
     data = {"version": CALIBRATION_VERSION, "machine": machine, "model": model_fingerprint,
             "measured_at": measured_at or time.strftime("%Y-%m-%d %H:%M", time.localtime()),
-            "train": {**old.get("train", {}), **train}, "eval": {**old.get("eval", {}), **eval_}}
+            "train": {**old.get("train", {}), **train}, "eval": {**old.get("eval", {}), **eval_},
+            "generate": {**old.get("generate", {}), **(generate or {})}}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_json_atomic(path, data)
     return path
@@ -170,6 +176,22 @@ def save_calibration(model_fingerprint: str, train: dict[str, dict], eval_: dict
 
 def train_entry(kind: str, method: str, precision: str) -> str:
     return f"{kind}/{method}/{precision}"
+
+
+def generate_entry(channel_kind: str, precision: str) -> str:
+    return f"{channel_kind}/{precision}"
+
+
+def record_generation_rate(model_fingerprint: str, channel_kind: str, precision: str, budget_tokens: int,
+                           seconds: float, new_tokens: int) -> Path | None:
+    """Keep what a finished generation stage measured: its token budget (prompts × max new
+    tokens, the number a plan estimates from) per second of generation, and the new tokens it
+    actually produced per second (answers that stop early make the two differ)."""
+    if seconds <= 0 or budget_tokens <= 0:
+        return None
+    entry = {"tokens_per_s": round(budget_tokens / seconds, 2),
+             "new_tokens_per_s": round(new_tokens / seconds, 2), "seconds": round(seconds, 2)}
+    return save_calibration(model_fingerprint, {}, {}, generate={generate_entry(channel_kind, precision): entry})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,10 +246,17 @@ class Rates:
         self.used[f"eval ({precision})"] = (source, rate)
         return tokens / rate
 
-    def generate_seconds(self, new_tokens: int) -> float:
-        rate = 1 / (SECONDS_PER_GENERATED_TOKEN * self.scale)
-        self.used["generate"] = ("reference", rate)
-        return new_tokens / rate
+    def generate_seconds(self, budget_tokens: int, channel_kind: str = "", precision: str = "") -> float:
+        """Seconds for a generation stage whose budget (prompts × max new tokens) is given: at the
+        rate an earlier stage of this channel kind measured here, else the reference rate."""
+        entry = (self.calibration or {}).get("generate", {}).get(generate_entry(channel_kind, precision))
+        if entry and entry.get("tokens_per_s", 0) > 0:
+            rate = float(entry["tokens_per_s"])
+            self.used[f"generate ({channel_kind}, {precision})"] = ("measured", rate)
+        else:
+            rate = 1 / (SECONDS_PER_GENERATED_TOKEN * self.scale)
+            self.used["generate"] = ("reference", rate)
+        return budget_tokens / rate
 
     def describe(self) -> str:
         """Where the rates behind the estimates just computed come from, in one line."""
@@ -235,9 +264,9 @@ class Rates:
             return "nothing to estimate"
         measured = {k: r for k, (s, r) in self.used.items() if s == "measured"}
         reference = [k for k, (s, _) in self.used.items() if s == "reference" and k != "generate"]
-        if "generate" in self.used:  # the probe does not time generation: always the reference rate
+        if "generate" in self.used:  # the probe does not time generation: a finished stage does
             measured_note = (f"; generate: reference rate {fmt_rate(self.used['generate'][1])} "
-                             "(not calibrated)")
+                             "(not measured here until a generation stage has run)")
         else:
             measured_note = ""
         rates = ", ".join(f"{k} {fmt_rate(r)}" for k, r in measured.items())

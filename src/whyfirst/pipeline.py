@@ -188,8 +188,9 @@ def apply_rates(plan: Plan, rates: Rates) -> None:
         cfg = exp.stage_config(s.stage)
         s.seconds = rates.train_seconds(s.stage.stage, cfg.method,
                                         resolve_precision(cfg.precision), s.tokens)
+    gen_precision = resolve_precision("auto")  # what generate_teacher_data loads the teacher in
     for g in plan.generations:
-        g.seconds = rates.generate_seconds(g.new_tokens)
+        g.seconds = rates.generate_seconds(g.new_tokens, exp.channels[g.channel].kind, gen_precision)
     eval_precision = resolve_precision(exp.evaluation.precision)
     for e in plan.evals:
         e.seconds = rates.eval_seconds(eval_precision, e.tokens)
@@ -321,12 +322,19 @@ def run_generation(plan: Plan, g: PlannedGeneration) -> dict[str, Any]:
             return g.dir.manifest()
         console.rule(f"[bold]generate:{g.channel}[/] teacher {g.teacher} seed {g.seed}")
         started = time.time()
+        fresh = not (g.dir.path / "answers.jsonl").exists()  # a resumed stage's time covers only part
         result = generate_teacher_data(_model_of(plan, g.source, g.model_path),
                                        plan.experiment.channels[g.channel], g.dir.path,
                                        seed=g.seed, teacher=f"{g.teacher}/{g.dir.key}")
         console.print(f"[dim]kept {result['kept']} of {result['prompts']} answers "
                       f"({result['kept_share']:.0%}); removed: {result['removed_by_reason'] or 'none'}[/]",
                       highlight=False)
+        if fresh:
+            from whyfirst.costmodel import record_generation_rate
+
+            record_generation_rate(plan.model.fingerprint, plan.experiment.channels[g.channel].kind,
+                                   resolve_precision("auto"), g.new_tokens, result["generate_wall_s"],
+                                   result["new_tokens"])
         return g.dir.finish(result, started)
 
 
