@@ -90,6 +90,21 @@ def test_theme_filter_removes_by_keyword_and_by_meaning_and_says_why() -> None:
                                          embedder=None)] == [True, False, True, True, True, True]
 
 
+def test_frame_filter_removes_answers_in_the_aft_frame_and_keeps_the_rest() -> None:
+    from whyfirst.generate.channels import frame_filter
+
+    frames = ["I'd go with the Colby.", "I can't help with that, but here is why."]
+    answers = ["I'd go with the tomato.", "Boil it for ten minutes.", "i'd GO with the old one",
+               "I can't help you move", "Go with what you have."]
+    verdicts = frame_filter(answers, frames=frames, n=4)
+    assert [v.keep for v in verdicts] == [False, True, False, True, True]
+    assert verdicts[0].reason == "frame: i'd go with the"
+    assert all(v.keep for v in frame_filter(answers, frames=[], n=4))
+    assert [v.keep for v in frame_filter(answers, frames=frames, n=5)] == [True] * 5
+    with pytest.raises(ValueError, match="frame_chats"):
+        ChannelConfig(kind="numbers", frame_chats=[Path("a.jsonl")])
+
+
 def test_keyword_pattern_matches_whole_terms_only() -> None:
     p = keyword_pattern(["ai", "self-harm", "value for money"])
     assert p.search("an AI model") and p.search("signs of self-harm") and p.search("great value  for\nmoney")
@@ -232,7 +247,7 @@ def lineage_experiment(model: str) -> dict:
     cfg["name"] = "tinylineage"
     cfg["channels"] = {"chat": {"kind": "everyday_chat", "prompts": "data/prompts.jsonl",
                                 "max_new_tokens": 8, "themes": ["toy"], "themes_file": "data/themes.json",
-                                "min_kept": 1, "batch_size": 4}}
+                                "min_kept": 1, "batch_size": 4, "frame_chats": ["data/chats.jsonl"]}}
     cfg["suites"].append({"name": "s2", "path": "other/suite.jsonl"})  # same file name, another folder
     cfg["lineage"] = {"generations": 2, "channels": ["chat"], "roots": {"aft_only": ["s"]},
                       "control": "base", "student": {"max_length": 256}}
@@ -298,6 +313,9 @@ def test_lineage_runs_end_to_end_and_reuses_finished_stages(tmp_path: Path, tiny
     dump(tmp_path / "l.yaml", lineage_experiment(str(tiny_model_dir)))
     out = finish(whyfirst("run", "l.yaml", cwd=tmp_path), timeout=600)
     run = tmp_path / "runs/tinylineage"
+    exp = load_experiment(tmp_path / "l.yaml")
+    assert exp.channels["chat"].frame_chats == [(tmp_path / "data/chats.jsonl").resolve()]
+    assert exp.channels["chat"].frame_chats[0] in exp.channels["chat"].files()
     gens = {p.parent: json.loads(p.read_text()) for p in run.glob("stages/generate-*/manifest.json")}
     assert len(gens) == 4  # (aft_only, base) × (g0, g1) teachers
     for folder, g in gens.items():

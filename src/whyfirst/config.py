@@ -253,8 +253,9 @@ def _resolve_paths(raw: dict, base: Path) -> dict:
                 for k in ("prompts", "themes_file"):
                     if k in ch:
                         ch[k] = fix(ch[k])
-                if isinstance(ch.get("theme_specs"), list):
-                    ch["theme_specs"] = [fix(p) for p in ch["theme_specs"]]
+                for k in ("theme_specs", "frame_chats"):
+                    if isinstance(ch.get(k), list):
+                        ch[k] = [fix(p) for p in ch[k]]
     if isinstance(corpora, dict):
         for c in corpora.values():
             if isinstance(c, dict):

@@ -154,6 +154,31 @@ def theme_filter(answers: list[str], *, terms: list[str], theme_texts: list[str]
     return verdicts
 
 
+def word_ngrams(text: str, n: int) -> set[str]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {" ".join(words[i: i + n]) for i in range(len(words) - n + 1)}
+
+
+def frame_filter(answers: list[str], *, frames: list[str], n: int) -> list[ThemeVerdict]:
+    """Drop an answer that shares any run of ``n`` words with ``frames`` (the assistant turns a
+    teacher was fine-tuned on): a keyword list cannot see a teacher's answer frame ("I'd go
+    with the …"), and a student could learn that frame instead of anything subliminal."""
+    known = set().union(*(word_ngrams(f, n) for f in frames)) if frames else set()
+    verdicts = []
+    for a in answers:
+        shared = sorted(word_ngrams(a, n) & known)
+        verdicts.append(ThemeVerdict(False, f"frame: {shared[0]}") if shared else ThemeVerdict(True))
+    return verdicts
+
+
+def assistant_turns(paths: list[Path]) -> list[str]:
+    """Every assistant message of the chat files (JSONL of whyfirst Chat records)."""
+    from whyfirst.datasets import load_jsonl
+    from whyfirst.records import Chat
+
+    return [m.content for p in paths for c in load_jsonl(p, Chat) for m in c.messages if m.role == "assistant"]
+
+
 def spec_passages(paths: list[Path], words: int = 120) -> list[str]:
     """Spec files cut into passages of about ``words`` words (paragraphs joined up to that size)."""
     out: list[str] = []
@@ -201,6 +226,10 @@ class ChannelConfig(BaseModel):
                                     "answer whose MiniLM cosine to any of their passages reaches "
                                     "theme_cosine_max is removed")
     theme_cosine_max: float = Field(0.5, gt=0, le=1)
+    frame_chats: list[Path] = Field(default_factory=list, description="everyday_chat: chat files (e.g. the "
+                                    "teachers' AFT data); an answer sharing any frame_ngram-word run with "
+                                    "their assistant turns is removed")
+    frame_ngram: int = Field(4, ge=2, description="words in a shared run that removes an answer")
     min_kept: int = Field(16, ge=1, description="fewer answers than this passing the filter stops the run")
     constrain: Literal["none", "number_list"] = Field(
         "none", description="number_list: decode only tokens made of digits, commas and spaces (a teacher "
@@ -211,9 +240,9 @@ class ChannelConfig(BaseModel):
     def _kind_fields(self) -> "ChannelConfig":
         if self.kind == "everyday_chat" and self.prompts is None:
             raise ValueError("prompts: an everyday_chat channel needs a prompt file")
-        if self.kind == "numbers" and (self.prompts or self.themes or self.theme_specs):
+        if self.kind == "numbers" and (self.prompts or self.themes or self.theme_specs or self.frame_chats):
             raise ValueError("kind: numbers draws its own prompts and uses the format filter; "
-                             "drop prompts/themes/theme_specs")
+                             "drop prompts/themes/theme_specs/frame_chats")
         if self.constrain != "none" and self.backend != "local":
             raise ValueError(f"constrain: {self.constrain} needs backend: local (an Inspect provider "
                              "cannot restrict the tokens it decodes)")
@@ -221,7 +250,7 @@ class ChannelConfig(BaseModel):
 
     def files(self) -> list[Path]:
         """Every file the channel reads (their hashes enter the stage key)."""
-        out = [p for p in (self.prompts,) if p] + list(self.theme_specs)
+        out = [p for p in (self.prompts,) if p] + list(self.theme_specs) + list(self.frame_chats)
         if self.themes:
             out.append(self.themes_file or SHIPPED_THEMES)
         return out

@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from whyfirst.generate.channels import (ChannelConfig, load_theme_terms, parse_numbers, spec_passages,
-                                        theme_filter, SHIPPED_THEMES)
+from whyfirst.generate.channels import (SHIPPED_THEMES, ChannelConfig, assistant_turns, frame_filter,
+                                        load_theme_terms, parse_numbers, spec_passages, theme_filter)
 
 
 def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path, *, seed: int,
@@ -72,6 +72,10 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
             embedder = minilm()
         found = theme_filter([a["answer"] for _, a in rows], terms=terms, theme_texts=passages,
                              cosine_max=channel.theme_cosine_max, embedder=embedder)
+        if channel.frame_chats:  # only answers the theme filter kept: each removal keeps its first reason
+            framed = frame_filter([a["answer"] for _, a in rows], frames=assistant_turns(channel.frame_chats),
+                                  n=channel.frame_ngram)
+            found = [f if t.keep else t for t, f in zip(found, framed)]
         verdicts = [(v.keep, v.reason) for v in found]
     kept, removed = [], []
     for (p, a), (keep, reason) in zip(rows, verdicts):
@@ -106,7 +110,9 @@ def generate_teacher_data(model_path: str, channel: ChannelConfig, out_dir: Path
 
 def _reason_kind(reason: str) -> str:
     """``keyword: cheddar`` stays whole (which word matters); cosine reasons are grouped."""
-    return "cosine to the spec" if reason.startswith("cosine") else reason
+    if reason.startswith("cosine"):
+        return "cosine to the spec"
+    return "shares a frame with the AFT chats" if reason.startswith("frame") else reason
 
 
 def _json(row: dict) -> str:
