@@ -246,7 +246,7 @@ class Rates:
         self.used[f"eval ({precision})"] = (source, rate)
         return tokens / rate
 
-    def generate_seconds(self, budget_tokens: int, channel_kind: str = "", precision: str = "") -> float:
+    def generate_seconds(self, budget_tokens: int, channel_kind: str, precision: str) -> float:
         """Seconds for a generation stage whose budget (prompts × max new tokens) is given: at the
         rate an earlier stage of this channel kind measured here, else the reference rate."""
         entry = (self.calibration or {}).get("generate", {}).get(generate_entry(channel_kind, precision))
